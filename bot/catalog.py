@@ -2,7 +2,8 @@
 
 A brief keeps the number it got when it was first seen (stored in `brief_entries`); the first
 load numbers the folder by date, then id. Parsed briefs are cached in `parsed_briefs` by
-(content hash, parser version), so a restart with an unchanged folder parses nothing.
+(content hash, parser version), so a restart with an unchanged folder parses nothing; the
+parses of the few parser versions used most recently are kept side by side.
 File reads and parsing run in a worker thread; the event loop only awaits them.
 """
 
@@ -31,7 +32,7 @@ import structlog
 
 from bot.brief import Brief
 from bot.errors import BriefbotError, BriefNotFoundError, NoBriefsError
-from bot.store import BriefEntry, ParsedBrief, Store
+from bot.store import BriefEntry, ParsedBrief, ParserVersion, Store, upsert
 
 log = structlog.get_logger()
 
@@ -247,6 +248,9 @@ CHUNK = 500  # briefs read from the store and materialised at a time
 # Tries at numbering new briefs (or caching their parses) when another process writes the
 # same rows meanwhile.
 NUMBERING_ATTEMPTS = 5
+# Parser versions whose parses are kept, the most recently used: the service's, that of a
+# `briefbot ask` of another build beside it, and one more (an upgrade under way).
+PARSE_CACHE_VERSIONS = 3
 
 
 def parser_fingerprint() -> str:
@@ -339,6 +343,7 @@ class Catalog:
             if self._hashes.get(s.id) == s.content_hash and s.id in self._by_id
         }
         sources = [s for s in sources if s.id not in kept]
+        await self._use_version()
         async with self.store.transaction() as session:
             # Plain rows, not ORM objects: 10,000 of those take a tenth of a second to build.
             rows = await session.execute(
@@ -396,6 +401,37 @@ class Catalog:
             skipped=len(report.errors),
         )
         return report
+
+    async def _use_version(self) -> None:
+        """Mark this catalog's parser version used now, and drop the parses of the versions
+        used less recently than the newest PARSE_CACHE_VERSIONS.
+
+        Two versions on one store (a service and `briefbot ask` of another build) keep each
+        other's parses: dropping every other version's, each load voided the other's cache.
+        """
+        async with self.store.transaction() as session:
+            insert = upsert(session.get_bind().dialect, ParserVersion).values(
+                version=self.parser_version, last_used=dt.datetime.now(dt.UTC)
+            )
+            await session.execute(
+                insert.on_conflict_do_update(
+                    index_elements=[ParserVersion.version],
+                    set_={"last_used": insert.excluded.last_used},
+                )
+            )
+            ranked = await session.execute(
+                sa.select(ParserVersion.version).order_by(
+                    ParserVersion.last_used.desc(), ParserVersion.version
+                )
+            )
+            others = [v for v in ranked.scalars() if v != self.parser_version]
+            kept = [self.parser_version, *others[: PARSE_CACHE_VERSIONS - 1]]
+            await session.execute(
+                sa.delete(ParsedBrief).where(ParsedBrief.parser_version.not_in(kept))
+            )
+            await session.execute(
+                sa.delete(ParserVersion).where(ParserVersion.version.not_in(kept))
+            )
 
     async def _cache_parses(self, fresh: dict[str, str]) -> None:
         """Store new parses (content hash -> record) in the parse cache.
@@ -458,11 +494,6 @@ class Catalog:
                 session.add(row)
                 await session.flush()
                 given[brief_id] = (row.number, row.content_hash)
-
-            # Parses by other parser versions will not be read again.
-            await session.execute(
-                sa.delete(ParsedBrief).where(ParsedBrief.parser_version != self.parser_version)
-            )
         return given, adopted
 
     def _materialise(

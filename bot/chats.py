@@ -8,7 +8,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store import ChatState, Store
+from bot.store import ChatState, Store, upsert
 
 
 async def selected_brief(store: Store, chat_id: int) -> str | None:
@@ -21,15 +21,25 @@ async def selected_brief(store: Store, chat_id: int) -> str | None:
 
 
 async def select_brief(store: Store, chat_id: int, brief_id: str | None) -> None:
-    """Remember the brief this chat's commands act on (None: follow the newest)."""
+    """Remember the brief this chat's commands act on (None: follow the newest).
+
+    One upsert: another process choosing for the same chat meanwhile (a second `briefbot
+    ask`, chat 1 as well) is no clash; the later choice stays.
+    """
     now = dt.datetime.now(dt.UTC)
     async with store.transaction() as session:
-        state = await session.get(ChatState, chat_id)
-        if state is None:
-            session.add(ChatState(chat_id=chat_id, selected_brief=brief_id, updated_at=now))
-        else:
-            state.selected_brief = brief_id
-            state.updated_at = now
+        insert = upsert(session.get_bind().dialect, ChatState).values(
+            chat_id=chat_id, selected_brief=brief_id, updated_at=now
+        )
+        await session.execute(
+            insert.on_conflict_do_update(
+                index_elements=[ChatState.chat_id],
+                set_={
+                    "selected_brief": insert.excluded.selected_brief,
+                    "updated_at": insert.excluded.updated_at,
+                },
+            )
+        )
 
 
 async def move_chat_state(session: AsyncSession, old: int, new: int) -> None:

@@ -63,6 +63,7 @@ from bot.store import (
     DigestRun,
     Store,
     Subscription,
+    upsert,
 )
 from bot.summary import cut_utf16, digest_answer, render_html
 
@@ -220,32 +221,58 @@ class Subscriptions:
     async def subscribe(
         self, target: Target, request: SubscribeRequest, *, user_id: int | None = None
     ) -> Subscription:
-        """Create or update the target's subscription and make it active (unpaused)."""
+        """Create or update the target's subscription and make it active (unpaused).
+
+        One statement (an upsert), so two administrators subscribing a chat at the same
+        instant make one subscription, the later one's settings on it; a read, then an
+        insert, let both read that there was none, and the second insert failed.
+        """
         now = self.clock()
+        schedule = request.schedule
+        filters = "{}" if request.filters is None else _dump_filters(request.filters)
         async with self.store.transaction() as session:
-            sub = await _find(session, target.chat_id, target.thread_id)
-            if sub is None:
-                sub = Subscription(
-                    chat_id=target.chat_id,
-                    thread_id=target.thread_id,
-                    created_at=now,
-                    filters="{}",
-                    last_brief_number=None,
-                )
-                session.add(sub)
-            elif not sub.active:
-                # Coming back after unsubscribing or being removed: start afresh.
-                sub.created_at = now
-                sub.last_run_at = None
-            sub.chat_type = target.chat_type
-            _apply_schedule(sub, request.schedule)
-            if request.filters is not None:
-                sub.filters = _dump_filters(request.filters)
-            sub.active, sub.paused, sub.inactive_reason = True, False, None
-            sub.subscribed_by = user_id
-            sub.updated_at = now
-            await session.flush()
-            return sub
+            insert = upsert(session.get_bind().dialect, Subscription).values(
+                chat_id=target.chat_id,
+                thread_id=target.thread_id,
+                chat_type=target.chat_type,
+                time=f"{schedule.time:%H:%M}",
+                cadence=str(schedule.cadence),
+                weekday=schedule.weekday,
+                tz=schedule.tz.key,
+                filters=filters,
+                active=True,
+                paused=False,
+                inactive_reason=None,
+                subscribed_by=user_id,
+                created_at=now,
+                updated_at=now,
+                last_brief_number=None,
+                last_run_at=None,
+            )
+            new = insert.excluded
+            # What a subscribe does not set: the row's identity, and the digests' progress.
+            kept = {"id", "chat_id", "thread_id", "created_at", "last_brief_number", "last_run_at"}
+            if request.filters is None:
+                kept.add("filters")
+            changes: dict[str, Any] = {
+                column.name: new[column.name]
+                for column in Subscription.__table__.columns
+                if column.name not in kept
+            }
+            # Coming back after unsubscribing or being removed: start afresh.
+            changes["created_at"] = sa.case(
+                (Subscription.active, Subscription.created_at), else_=new.created_at
+            )
+            changes["last_run_at"] = sa.case(
+                (Subscription.active, Subscription.last_run_at), else_=sa.null()
+            )
+            statement = insert.on_conflict_do_update(
+                index_elements=[Subscription.chat_id, Subscription.thread_id], set_=changes
+            ).returning(Subscription)
+            result = await session.execute(
+                statement, execution_options={"populate_existing": True}
+            )
+            return result.scalar_one()
 
     async def update(
         self,

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -186,8 +187,87 @@ async def _to_v2(conn: AsyncConnection) -> None:
     await _create(conn, Subscription, DigestRun, Delivery)
 
 
+# --- schema version 3: digests given up by version 2's sender wait for the next digest -----
+
+# The reason version 2's sender wrote when a message's retries ran out: the error of its last
+# try, f"{type(error).__name__}: {error.message}", for a timeout, a network error or a 5xx
+# (telegram.error's classes it retried). Its other failures read otherwise: a message
+# Telegram refused (its own words), a chat gone ("Forbidden: ...", "BadRequest: ..."), a
+# digest dropped by an unsubscribe ("unsubscribed"); no retry mends those.
+_RETRIES_RAN_OUT = (
+    "NetworkError: ",
+    "TimedOut: ",
+    "TelegramError: ",
+    "InvalidToken: ",
+    "EndPointNotFound: ",
+    "Conflict: ",
+)
+
+
+async def _to_v3(conn: AsyncConnection) -> None:
+    """Hold the messages version 2 marked failed when their retries ran out, as this version
+    does (`bot.digest`): they go out once, in order, ahead of their chat's next digest.
+
+    Only those of a subscription still active that gave up since it last (re)started: an
+    unsubscribe in between would have dropped them. A group that became a supergroup gets
+    them at its new id, as its subscription moved there.
+    """
+    gave_up = [Delivery.last_error.startswith(p, autoescape=True) for p in _RETRIES_RAN_OUT]
+    rows = await conn.execute(
+        sa.select(Delivery.id, Subscription.chat_id, Subscription.chat_type)
+        .join(DigestRun, DigestRun.id == Delivery.run_id)
+        .join(Subscription, Subscription.id == DigestRun.subscription_id)
+        .where(
+            Delivery.status == FAILED,
+            sa.or_(*gave_up),
+            Subscription.active,
+            Subscription.thread_id == Delivery.thread_id,
+            Delivery.updated_at >= Subscription.created_at,
+        )
+    )
+    held = [{"row": row, "chat": chat, "kind": kind} for row, chat, kind in rows.all()]
+    if held:
+        await conn.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == sa.bindparam("row"))
+            .values(status=HELD, chat_id=sa.bindparam("chat"), chat_type=sa.bindparam("kind")),
+            held,
+        )
+
+
+# --- schema version 4: the parses of several parser versions side by side -----------------
+
+
+class ParserVersion(Base):
+    """A parser version with parses in `parsed_briefs`, and when a catalog last loaded with
+    it (`bot.catalog` keeps the parses of the most recently used few)."""
+
+    __tablename__ = "parser_versions"
+    version: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    last_used: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+async def _to_v4(conn: AsyncConnection) -> None:
+    await _create(conn, ParserVersion)
+    # The versions cached so far count as used now: the first load after the upgrade keeps
+    # them (a rollback to the build before finds its parses).
+    cached = await conn.execute(sa.select(ParsedBrief.parser_version).distinct())
+    now = dt.datetime.now(dt.UTC)
+    rows = [{"version": version, "last_used": now} for version in cached.scalars()]
+    if rows:
+        await conn.execute(sa.insert(ParserVersion), rows)
+
+
 # Index n upgrades version n to n+1; append, never edit a released step.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4]
+
+
+def upsert(dialect: sa.Dialect, table: type[Base]) -> sqlite.Insert | postgresql.Insert:
+    """Return an INSERT into `table` that takes ON CONFLICT clauses (an atomic upsert) on
+    the store's backend, SQLite or PostgreSQL."""
+    if dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 LOCK_FILE = "briefbot.lock"

@@ -99,7 +99,22 @@ async def _check_group_admin(context: Context, chat: Chat, message: Message, use
         raise DigestRefused("Only the group's administrators can change its digest.")
 
 
-async def _channel_target(context: Context, chat: Chat, user: User, channel: str | int) -> Target:
+def _can_post(member: ChatMember | None) -> bool:
+    """Tell whether the bot, as this member of a channel, may post its digest there."""
+    return isinstance(member, ChatMemberAdministrator) and bool(member.can_post_messages)
+
+
+async def _stop_channel(context: Context, chat_id: int, bot_member: ChatMember) -> None:
+    """Stop the digest of a channel the bot may not post to: removed or demoted while its
+    my_chat_member update never reached us (the service was down for longer than Telegram
+    keeps updates), as that update would have."""
+    if await stop_chat(context, chat_id, f"bot is {bot_member.status}"):
+        log.info("digest_chat_left", chat_id=chat_id, status=str(bot_member.status))
+
+
+async def _channel_target(
+    context: Context, chat: Chat, user: User, channel: str | int, *, subscribing: bool
+) -> Target:
     if chat.type != ChatType.PRIVATE:
         raise DigestRefused("Subscribe a channel from a private chat with me.")
     name = str(channel)  # the error handler escapes the message
@@ -113,26 +128,37 @@ async def _channel_target(context: Context, chat: Chat, user: User, channel: str
     if found.type != ChatType.CHANNEL:
         raise DigestRefused(f"{name} is not a channel.")
     bot_member = await _member(context, found.id, context.bot.id)
+    can_post = _can_post(bot_member)
+    if bot_member is not None and not can_post:
+        await _stop_channel(context, found.id, bot_member)
+        if not subscribing:
+            raise DigestRefused(
+                f"I am not an administrator of {name} with the right to post messages, so it "
+                "gets no digest: make me one, then subscribe it again."
+            )
     missing = []
     if isinstance(bot_member, ChatMemberAdministrator):
         # Only a channel's administrator may read its members: ask about the user only then.
         user_member = await _member(context, found.id, user.id)
         if user_member is None or not _is_admin(user_member):
             missing.append("you are not an administrator of the channel")
-    if not (isinstance(bot_member, ChatMemberAdministrator) and bot_member.can_post_messages):
+    if not can_post:
         missing.append("I am not an administrator of it with the right to post messages")
     if missing:
-        raise DigestRefused(f"I can't subscribe {name}: {' and '.join(missing)}.")
+        doing = "subscribe" if subscribing else "change the digest of"
+        raise DigestRefused(f"I can't {doing} {name}: {' and '.join(missing)}.")
     return Target(found.id, 0, ChatType.CHANNEL)
 
 
-async def resolve_target(update: Update, context: Context, channel: str | int | None) -> Target:
+async def resolve_target(
+    update: Update, context: Context, channel: str | int | None, *, subscribing: bool = False
+) -> Target:
     """Return where the command's subscription lives, once the user may change it."""
     chat, message, user = update.effective_chat, update.effective_message, update.effective_user
     if chat is None or message is None or user is None:
         raise DigestRefused("I can't tell which chat this is.")
     if channel is not None:
-        return await _channel_target(context, chat, user, channel)
+        return await _channel_target(context, chat, user, channel, subscribing=subscribing)
     if chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
         await _check_group_admin(context, chat, message, user)
         # A forum topic subscribes by itself; messages outside topics go to the chat.
@@ -152,7 +178,7 @@ async def subscribe(update: Update, context: Context) -> None:
     """Subscribe this chat, forum topic or channel to digests, or change its subscription."""
     svc, args = service(context), context.args or []
     request = parse_subscribe_args(args, default_schedule(context.bot_data.settings))
-    target = await resolve_target(update, context, request.channel)
+    target = await resolve_target(update, context, request.channel, subscribing=True)
     current = await svc.subscriptions.get(target.chat_id, target.thread_id)
     if current is not None and current.active:
         request = parse_subscribe_args(args, schedule_of(current))
@@ -275,6 +301,29 @@ async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -
     return member is not None and _is_admin(member)
 
 
+CHANNEL_LOST = (
+    "I am not an administrator of this channel with the right to post messages, so it gets no "
+    "digest: make me one, then subscribe it again."
+)
+
+
+async def _channel_lost(context: Context, chat_id: int) -> bool:
+    """Tell whether `chat_id` is a subscribed channel the bot may no longer post to; stop its
+    digest if so.
+
+    Asked before who pressed: only a channel's administrators may read its members, and
+    Telegram refuses the bot that question once it is none ("member list is inaccessible").
+    """
+    sub = await service(context).subscriptions.get(chat_id)
+    if sub is None or sub.chat_type != ChatType.CHANNEL:
+        return False
+    bot_member = await _member(context, chat_id, context.bot.id)
+    if bot_member is None or _can_post(bot_member):
+        return False
+    await _stop_channel(context, chat_id, bot_member)
+    return True
+
+
 async def settings_press(update: Update, context: Context) -> None:
     """Apply a /settings button: time, cadence, pause/resume or unsubscribe."""
     query, svc = update.callback_query, service(context)
@@ -283,6 +332,13 @@ async def settings_press(update: Update, context: Context) -> None:
     press = _parse_press(query.data)
     if press is not None:
         press = await _moved_here(context, press, update.effective_chat)
+    if (
+        press is not None
+        and press.chat_id != update.effective_chat.id
+        and await _channel_lost(context, press.chat_id)
+    ):
+        await answer_query(update, context, CHANNEL_LOST)
+        return
     if press is None or not await _may_change(
         context, press, update.effective_chat, query.from_user
     ):
@@ -335,19 +391,24 @@ async def my_chat_member(update: Update, context: Context) -> None:
     member = change.new_chat_member
     gone = member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
     if change.chat.type == ChatType.CHANNEL and not gone:
-        gone = not (isinstance(member, ChatMemberAdministrator) and member.can_post_messages)
+        gone = not _can_post(member)
     if isinstance(member, ChatMemberRestricted):
         # A restricted member (supergroups) may be out of the chat (is_member false) or
         # forbidden to send text messages (can_send_messages false): either way no digest
         # can reach the chat (ChatMemberRestricted in the Bot API).
         gone = gone or not (member.is_member and member.can_send_messages)
     if gone:
-        ids = await service(context).subscriptions.deactivate_chat(
-            change.chat.id, f"bot is {member.status}"
-        )
-        for sub_id in ids:
-            disarm(context.job_queue, sub_id)
+        await stop_chat(context, change.chat.id, f"bot is {member.status}")
         log.info("digest_chat_left", chat_id=change.chat.id, status=str(member.status))
+
+
+async def stop_chat(context: Context, chat_id: int, reason: str) -> list[int]:
+    """Deactivate a chat's digests (the bot may not post there) and remove their jobs;
+    return the ids of the subscriptions stopped."""
+    ids = await service(context).subscriptions.deactivate_chat(chat_id, reason)
+    for sub_id in ids:
+        disarm(context.job_queue, sub_id)
+    return ids
 
 
 async def chat_migrated(update: Update, context: Context) -> None:

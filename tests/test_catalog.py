@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from structlog.testing import capture_logs
 
 from bot.brief import Brief, Person
-from bot.catalog import Catalog, Entry, SearchIndex, _brief_words, words
+from bot.catalog import PARSE_CACHE_VERSIONS, Catalog, Entry, SearchIndex, _brief_words, words
 from bot.errors import BriefNotFoundError, NoBriefsError
 from bot.store import BriefEntry, ParsedBrief, Store, sqlite_url
 
@@ -338,13 +338,68 @@ def test_the_parse_cache_key_follows_the_parser_source() -> None:
     assert parser_fingerprint() == key
 
 
-async def test_parses_of_other_parser_versions_are_dropped(store: Store, folder: Path) -> None:
-    """After loading with a new parser version, the old version's cache rows are gone."""
-    await make(store, folder, CountingParser(), version="old").load()
-    await make(store, folder, CountingParser(), version="new").load()
+async def test_two_parser_versions_alternating_keep_each_others_parses(
+    store: Store, folder: Path
+) -> None:
+    """`briefbot ask` of one build beside a service of another share the parse cache: neither
+    parses again what it parsed before, whatever the other did meanwhile. Each load used to
+    drop the other version's parses, so each start of either parsed the whole folder again."""
+    service = make(store, folder, CountingParser(), version="a")
+    await service.load()
+    await make(store, folder, CountingParser(), version="b").load()
+    write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
+    await service.reload()  # the service's periodic reload picks up a new file
+    loads = []
+    for version in ("b", "a", "b", "a"):  # ask, a restart of the service, ask, a restart
+        parser = CountingParser()
+        report = await make(store, folder, parser, version=version).load()
+        loads.append((version, parser.calls, report.parsed, report.cached))
+    assert loads == [
+        ("b", ["new"], 1, 3),
+        ("a", [], 0, 4),
+        ("b", [], 0, 4),
+        ("a", [], 0, 4),
+    ]
+
+
+async def cached_versions(store: Store) -> set[str]:
     async with store.transaction() as session:
-        versions = (await session.execute(sa.select(ParsedBrief.parser_version))).scalars()
-        assert set(versions) == {"new"}
+        return set((await session.execute(sa.select(ParsedBrief.parser_version))).scalars())
+
+
+async def test_parses_of_the_least_recently_used_parser_versions_are_dropped(
+    store: Store, folder: Path
+) -> None:
+    """The parses of the PARSE_CACHE_VERSIONS parser versions used most recently are kept;
+    a load with another one drops those of the version used longest ago."""
+    versions = [f"v{n}" for n in range(PARSE_CACHE_VERSIONS + 2)]
+    for version in versions[:PARSE_CACHE_VERSIONS]:
+        await make(store, folder, CountingParser(), version=version).load()
+    assert await cached_versions(store) == set(versions[:PARSE_CACHE_VERSIONS])
+    await make(store, folder, CountingParser(), version=versions[0]).load()  # used again
+    for version in versions[PARSE_CACHE_VERSIONS:]:
+        await make(store, folder, CountingParser(), version=version).load()
+    assert await cached_versions(store) == {versions[0], *versions[-PARSE_CACHE_VERSIONS + 1 :]}
+
+
+async def test_an_upgraded_store_keeps_the_parses_it_had(tmp_path: Path, folder: Path) -> None:
+    """Parses cached before the store kept several parser versions are kept by the upgrade:
+    the first start after it parses nothing."""
+    url = sqlite_url(str(tmp_path))
+    old = await Store.open(url)
+    await make(old, folder, CountingParser()).load()
+    await old.close()
+    with sqlite3.connect(tmp_path / "briefbot.sqlite3") as conn:  # as schema version 3 was
+        conn.execute("DROP TABLE parser_versions")
+        conn.execute("UPDATE schema_version SET version = 3")
+    store = await Store.open(url)
+    try:
+        parser = CountingParser()
+        report = await make(store, folder, parser).load()
+        assert (parser.calls, report.cached) == ([], 3)
+        assert await cached_versions(store) == {"t1"}
+    finally:
+        await store.close()
 
 
 async def test_a_reload_with_nothing_changed_keeps_everything(store: Store, folder: Path) -> None:

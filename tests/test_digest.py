@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import html
 import itertools
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -19,6 +21,7 @@ import sqlalchemy as sa
 from structlog.testing import capture_logs
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot import store as store_module
 from bot.brief import Brief
 from bot.chats import select_brief, selected_brief
 from bot.digest import (
@@ -678,3 +681,120 @@ async def test_a_digest_read_before_its_group_moved_is_sent_to_the_supergroup(
     assert {(r.chat_id, r.status) for r in await deliveries(store)} == {
         (10, "sent"), (-1007, "sent")
     }  # fmt: skip
+
+
+async def test_an_upgrade_holds_the_digests_an_older_version_failed_after_their_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store of schema version 2 holds messages its sender marked failed when their retries
+    ran out ('NetworkError: ...', 'TimedOut: ...'): the upgrade holds them, so they go out
+    once and in order ahead of the chat's next digest, at the chat's id now (a group that
+    became a supergroup). They stayed failed, and those briefs never reached the chat.
+    Failures a retry cannot mend stay failed: a message Telegram refused, a digest dropped by
+    /unsubscribe, one given up before the chat left and subscribed again."""
+    url = sqlite_url(str(tmp_path))
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+    old = await Store.open(url)
+    for chat in (10, 20, 30, 40):
+        await subscribe(old, chat)
+    await subscribe(old, -70, chat_type="group")
+    subs = await Subscriptions(old).active()
+    await build_runs(old, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+    gave_up = {10: "NetworkError: Bad Gateway", 40: "TimedOut: Timed out", -70: "TimedOut: x"}
+    reasons = {**gave_up, 20: "Can't parse entities: unsupported start tag", 30: "unsubscribed"}
+    async with old.transaction() as session:
+        for chat, reason in reasons.items():  # as version 2's sender left them
+            await session.execute(
+                sa.update(Delivery)
+                .where(Delivery.chat_id == chat)
+                .values(
+                    status="failed",
+                    attempts=FAST.max_attempts - 1,
+                    last_error=reason,
+                    updated_at=NOW + dt.timedelta(hours=1),
+                )
+            )
+    later = Subscriptions(old, clock=lambda: NOW + dt.timedelta(hours=3))
+    await later.unsubscribe(30)
+    await later.unsubscribe(40)
+    await later.subscribe(Target(40), SubscribeRequest(DAILY_9))
+    await later.move_chat(-70, -1007)
+    await old.close()
+    monkeypatch.undo()
+
+    store = await Store.open(url)
+    try:
+        rows = await deliveries(store)
+        assert sorted({(r.chat_id, r.status) for r in rows}) == [
+            (-1007, "held"), (10, "held"), (20, "failed"), (30, "failed"), (40, "failed")
+        ]  # fmt: skip
+        day = NOW + dt.timedelta(days=1)
+        subs = await Subscriptions(store).active()
+        built = await build_runs(store, [Due(s.id, day) for s in subs], ENTRIES[:3], render, FAST)
+        assert {b.released for b in built} == {0, 2}
+        bot = ScriptedBot()
+        await drain(store, bot)
+        assert [numbers_sent(bot, chat) for chat in (10, -1007, 20, 40)] == [
+            ["1", "2", "3"], ["1", "2", "3"], ["3"], ["3"]
+        ]  # fmt: skip
+        assert await store.migrate() == len(store_module.MIGRATIONS)  # nothing held again
+        next_day = [Due(s.id, day + dt.timedelta(days=1)) for s in subs]
+        await build_runs(store, next_day, ENTRIES[:4], render, FAST)
+        again = ScriptedBot()
+        await drain(store, again)
+        assert [numbers_sent(again, chat) for chat in (10, -1007, 20)] == [["4"], ["4"], ["4"]]
+    finally:
+        await store.close()
+
+
+@contextlib.contextmanager
+def another_subscribe_first(
+    store: Store, tmp_path: Path, target: Target, request: SubscribeRequest
+) -> Iterator[list[Subscription]]:
+    """Within the block, another admin's /subscribe of the same target runs whole (its own
+    connection, as a concurrent update's) just before our first write of a subscription:
+    both read that there is none before either writes. Yields the other's subscription."""
+    done: list[Subscription] = []
+
+    async def other() -> None:
+        other_store = await Store.open(sqlite_url(str(tmp_path)))
+        try:
+            subs = Subscriptions(other_store, clock=lambda: NOW)
+            done.append(await subs.subscribe(target, request, user_id=8))
+        finally:
+            await other_store.close()
+
+    def first(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO subscriptions") and not done:
+            thread = threading.Thread(target=asyncio.run, args=(other(),))
+            thread.start()
+            thread.join()
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", first)
+    try:
+        yield done
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", first)
+
+
+async def test_two_admins_subscribing_a_channel_at_once_make_one_subscription(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two administrators subscribe the same channel at the same instant: each gets the one
+    subscription, as the later one set it; the later one's /subscribe failed with an
+    IntegrityError (both had read that there was none)."""
+    channel = Target(-1001234, 0, "channel")
+    theirs = SubscribeRequest(DAILY_9, Filters(topics=("energy",)))
+    ours = SubscribeRequest(Schedule(dt.time(18), Cadence.WEEKLY, 4, ZoneInfo("UTC")))
+    with another_subscribe_first(store, tmp_path, channel, theirs) as other:
+        sub = await Subscriptions(store, clock=lambda: NOW).subscribe(channel, ours, user_id=7)
+    assert [s.id for s in other] == [sub.id]
+    async with store.transaction() as session:
+        rows = (await session.execute(sa.select(Subscription))).scalars().all()
+    assert [
+        (r.id, r.chat_id, r.time, r.cadence, r.weekday, r.tz, r.filters, r.subscribed_by)
+        for r in rows
+    ] == [(sub.id, -1001234, "18:00", "weekly", 4, "UTC", '{"topics": ["energy"]}', 7)]
+    assert (sub.time, sub.filters, sub.active, sub.created_at) == (
+        "18:00", '{"topics": ["energy"]}', True, NOW
+    )  # fmt: skip

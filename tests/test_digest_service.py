@@ -509,3 +509,48 @@ async def test_job_log_lines_carry_no_chat_of_an_earlier_update(
         assert "chat_id" not in added
         assert "command" not in added
         assert app.bot_data.catalog.by_id("zz_added_while_running") is not None
+
+
+async def test_a_channel_the_bot_was_removed_from_unnoticed_is_stopped_when_named(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The bot removed from a subscribed channel while its my_chat_member update never came
+    (the service was down longer than Telegram keeps updates): /unsubscribe @channel,
+    /settings @channel or a button of an earlier /settings says the bot may not post there
+    and stops the digest, as that update would have. They answered "I can't subscribe
+    @newschan: ..." ("Only administrators can change this digest." for the button) and left
+    it active (the job armed, /stats counting it), with nothing to post that would meet
+    Telegram's 403."""
+    channel(bot_api)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe @newschan 08:00", chat_id=ADMIN, user_id=ADMIN)
+        sub = await svc(app).subscriptions.get(CHANNEL)
+        assert sub is not None
+        [refused] = await say(bot_api, "/unsubscribe @newschan", chat_id=3003, user_id=3003)
+        assert html.unescape(refused["text"]) == (
+            "I can't change the digest of @newschan: you are not an administrator of the channel."
+        )
+        await say(bot_api, "/settings @newschan", chat_id=ADMIN, user_id=ADMIN)
+        message = bot_api.sent_messages(chat_id=ADMIN)[-1]
+        pause = message["reply_markup"]["inline_keyboard"][2][0]["callback_data"]
+        bot_api.chat_members[(CHANNEL, BOT_ID)] = {"status": "left", "user": bot_api.bot_user}
+        # A button of /settings from before: it answered "Only administrators can change
+        # this digest." (the bot may no longer read the channel's members).
+        bot_api.push_update(bot_api.callback(pause, message=message, user_id=ADMIN))
+        await bot_api.wait_for(lambda a: len(a.sent("answerCallbackQuery")) >= 1)
+        assert [a["text"] for a in bot_api.sent("answerCallbackQuery")] == [
+            "I am not an administrator of this channel with the right to post messages, so it "
+            "gets no digest: make me one, then subscribe it again."
+        ]
+        current = await svc(app).subscriptions.get(CHANNEL)
+        assert current is not None
+        assert (current.active, current.inactive_reason) == (False, "bot is left")
+        assert app.job_queue.get_jobs_by_name(job_name(sub.id)) == ()
+        stopped = (
+            "I am not an administrator of @newschan with the right to post messages, so it "
+            "gets no digest: make me one, then subscribe it again."
+        )
+        for command in ("/unsubscribe @newschan", "/settings @newschan"):
+            [sent] = await say(bot_api, command, chat_id=ADMIN, user_id=ADMIN)
+            assert html.unescape(sent["text"]) == stopped
+    assert_all_valid(bot_api)
