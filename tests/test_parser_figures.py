@@ -6394,3 +6394,41 @@ def test_a_year_after_in_before_worth_is_a_time_not_a_count_of_things() -> None:
     sums = [f.measures or "" for f in brief.figures if f.unit == "USD"]
     assert len(sums) == 1
     assert "rice" in sums[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmoran firms pledged 1.2 trillion togrogs to the mine.", [(1.2e12, "MNT", None)]),
+        ("Herders received around 90 billion tögrögs in aid.", [(9e10, "MNT", "about")]),
+    ],
+)
+def test_the_tögrög_in_its_plural_and_accented_spellings_is_mnt(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """The Mongolian currency as English pages write it: "togrogs", "tögrögs"."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The framework now holds almost three hundred documents.", [(300.0, "count", "nearly")]),
+        ("Some two hundred firms from Ruritania took part.", [(200.0, "count", "about")]),
+        ("Two hundred and fifty delegates came to Velmora.", [(250.0, "count", None)]),
+        ("Over five hundred thousand tourists visited Velmora.", [(5e5, "count", "over")]),
+    ],
+)
+def test_hundreds_told_in_words_are_one_number(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "almost three hundred documents": three hundreds, not three."""
+    assert figures_of(text) == expected
+
+
+def test_twice_the_volume_of_a_past_year_is_a_multiple() -> None:
+    """ "reached 2 million tonnes, nearly twice the volume of last year": growth two-fold;
+    "met twice the following week" stays no multiple."""
+    grown = "Transit via Velmora reached 2 million tonnes, nearly twice the volume of last year."
+    assert (2.0, "times", None) in figures_of(grown)
+    assert figures_of("The envoys of Ruritania met twice the following week.") == []

@@ -478,7 +478,9 @@ def _digit_runs(text: str) -> list[int]:
 _NUMWORD_ANCHOR: Final = re.compile(r"\b" + _NUMWORD + r"\b")
 _CORE_AT: Final = re.compile(
     # "three and a half days", "one and a half million": a half more
-    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b)(?P<half>\s+and\s+a\s+half\b)?)"
+    # "three hundred", "two hundred and fifty": hundreds told in words
+    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}(?:[\s-]hundred(?:\s+and\s+{_NUMWORD})?)?\b)"
+    r"(?P<half>\s+and\s+a\s+half\b)?)"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
@@ -522,7 +524,10 @@ _MULTIPLE_ANCHOR: Final = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)
 _MULTIPLE_STARTS: Final = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
 # twice"), not a frequency ("met twice", "twice a year").
-_TWICE_AS: Final = re.compile(r"\s+as\b")
+# "twice the volume of last year" compares too.
+_TWICE_AS: Final = re.compile(
+    r"\s+(?:as|the\s+(?:volume|amount|level|number|size|value|figure|total|rate|capacity))\b"
+)
 # The stems of verbs of growth ("increased", "grew", "rose", "expanded").
 _GROWTH_STEMS: Final = r"increas|grow|grew|grown|rose|risen|rise|expand|jump|climb"
 _GROWTH_BEFORE: Final = re.compile(
