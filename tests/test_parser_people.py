@@ -2989,6 +2989,13 @@ def test_find_people_reads_a_marshal_as_an_office() -> None:
         ),
         ("The parliamentary group Green Future met on Monday.", []),
         ("The investment group Nordic Capital Partners signed a deal.", []),
+        # a council of firms, in lower case too
+        (
+            "At the forum, chairman of the Velmoran-Ruritanian business council Aldo Varga "
+            "said that firms had signed deals.",
+            [("Aldo Varga", "chairman of the Velmoran-Ruritanian business council", None)],
+        ),
+        ("The business council Green Future met on Monday.", []),
     ],
 )
 def test_find_people_reads_an_office_of_a_parliamentary_group_before_the_name(

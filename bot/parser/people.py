@@ -935,10 +935,20 @@ _MAKER_WORDS: Final = frozenset({"maker", "producer", "manufacturer"})
 _COMPANY_WORDS: Final = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"} | _MAKER_WORDS
 _COMPANY_OR_FIELD_WORDS: Final = _COMPANY_WORDS | FIELD_WORDS
 # "Chairman of the X-Y parliamentary group Jan Nowak": a body of members (no company) whose
-# office may end right before the holder's name, told by the kind of group before it.
-_MEMBERS_BODIES: Final = frozenset({"group", "committee", "commission", "caucus", "faction"})
+# office may end right before the holder's name, told by the kind of group before it
+# ("chairman of the X-Y business council Jan Nowak": a council of firms).
+_MEMBERS_BODIES: Final = frozenset(
+    {"group", "committee", "commission", "caucus", "faction", "council"}
+)
 _MEMBERS_KINDS: Final = frozenset(
-    {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
+    {
+        "parliamentary",
+        "inter-parliamentary",
+        "interparliamentary",
+        "friendship",
+        "working",
+        "business",
+    }
 )
 # Nouns of a body's name that "with" and a country follow ("Committee on Relations with X",
 # "Friendship Group for Cooperation with X").
