@@ -4779,6 +4779,13 @@ class PeopleFinder:
         i += size
         if not size or i + 1 >= n or "\n" in self.body[tokens[end].start : tokens[i + 1].end]:
             return False
+        if tokens[i].text == "," and tokens[i + 1].cap and tokens[i + 1].bare_low() in TITLE_HEADS:
+            # "Speaker of the Senate of Narodna Vecha of Moldova, Mayor of Velmora X Y": the
+            # words after "of" name a body, a second office and the holder's name follow
+            k = end - 1
+            while k > 0 and tokens[k].cap:
+                k -= 1
+            return tokens[k].text == "of"
         return all(tokens[k].cap and _name_like(tokens[k].text) for k in (i, i + 1))
 
     def _officer_after_company_noun(self, noun: int, end: int) -> bool:
