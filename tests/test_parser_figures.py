@@ -6432,3 +6432,25 @@ def test_twice_the_volume_of_a_past_year_is_a_multiple() -> None:
     grown = "Transit via Velmora reached 2 million tonnes, nearly twice the volume of last year."
     assert (2.0, "times", None) in figures_of(grown)
     assert figures_of("The envoys of Ruritania met twice the following week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides agreed that the number of joint ventures, now 140, is to be tripled.",
+            "joint ventures",
+        ),
+        (
+            "The fleet of Velmoran ferries, currently 12, will be renewed.",
+            "fleet of Velmoran ferries",
+        ),
+    ],
+)
+def test_measures_of_a_count_told_aside_with_now_is_the_thing_before_it(
+    text: str, expected: str
+) -> None:
+    """ "the number of joint ventures, now 140, is to be tripled": the count told aside is of
+    the thing named before it."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found if f.unit == "count"] == [expected]

@@ -6443,6 +6443,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if apposed:
             return apposed["np"]  # "exports, at nearly $9 million a year, lag"
     if (
+        word.endswith((", now", ", currently"))
+        and text.startswith(",", figure.end)
+        and (thing := _thing_before(before[: before.rfind(",")]))
+    ):
+        # "the number of joint ventures, now 140, is to be tripled": those ventures
+        return thing
+    if (
         word.endswith((", estimated at", ", put at"))
         and _kind_of(figure.unit) != "money"  # a sum so estimated is a cost (`_COST_BEFORE`)
         and (thing := _thing_before(before[: before.rfind(",")]))
