@@ -6454,3 +6454,17 @@ def test_measures_of_a_count_told_aside_with_now_is_the_thing_before_it(
     the thing named before it."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found if f.unit == "count"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora built 300 kilometres of roads for more than a decade.",
+        "Velmora built 300 kilometres of roads for almost two decades.",
+    ],
+)
+def test_a_span_after_for_ends_the_things_a_quantity_is_of(text: str) -> None:
+    """ "300 kilometres of roads for more than a decade": how long it went on, no part of
+    what was measured (not "roads for more")."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found if f.unit == "km"] == ["roads"]

@@ -4071,6 +4071,11 @@ _NP_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")
 _NP_TOKEN_ASCII: Final = _ascii_twin(_NP_TOKEN)
 
 
+# "(of the line) for more than two decades", "for a decade": a span of time after "for".
+_FOR_SPAN_AFTER: Final = re.compile(
+    r"\s+(?:(?:more\s+than|over|almost|nearly|about|some|at\s+least)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|decades?|months?|weeks?)\b"
+)
 _SHORT_NAME_THEN_NOUN: Final = re.compile(r"\((?P<short>[A-Z]{2,8})\)(?=\s+[a-z])")
 
 
@@ -4120,6 +4125,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             )
         ):
             break
+        if low == "for" and _FOR_SPAN_AFTER.match(text, m.end()):
+            break  # "of the line for more than two decades": how long, no part of it
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
