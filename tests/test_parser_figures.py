@@ -6468,3 +6468,25 @@ def test_a_span_after_for_ends_the_things_a_quantity_is_of(text: str) -> None:
     what was measured (not "roads for more")."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found if f.unit == "km"] == ["roads"]
+
+
+@pytest.mark.parametrize(
+    "aims",
+    [
+        "to raise it at least fivefold in the next five years and to reach $150 million by 2030",
+        "to double it and to reach $150 million by 2030",
+    ],
+)
+def test_a_multiple_and_a_sum_aimed_at_for_it_measure_the_thing_told_before(aims: str) -> None:
+    """ "Trade fell to $29 million. The presidents told their governments to raise it at least
+    fivefold and to reach $150 million by 2030": "it" is the trade, for the multiple and for
+    the second aim alike."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nTrade between Velmora and Ruritania fell to $29.4 million last "
+        f"year. The presidents instructed their governments {aims}.\n",
+        brief_id="reach-it",
+    )
+    measures = {f.text: f.measures or "" for f in brief.figures}
+    assert measures["$150 million"].startswith("trade between")
+    multiple = next(f for f in brief.figures if f.unit == "times")
+    assert (multiple.measures or "").startswith("growth of trade between")

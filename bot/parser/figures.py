@@ -1939,9 +1939,19 @@ _RAISE_IT: Final = _led_by(
 _RAISED_WORDS: Final = words_of("it this that them figure volume indicator number amount up")
 
 
+# "to raise it fivefold and to reach $150 million": a second aim for the same "it".
+_AND_REACH_IT: Final = re.compile(
+    r"\b(?:increas|rais|boost|doubl|tripl|grow|expand|lift)[a-z]*\s+(?:it|them)\b[^.;]{0,80}?"
+    r"\band\s+(?:to\s+)?reach\s+$"
+)
+
+
 def _raises_it(text: str, pos: int, word: str) -> bool:
     """Whether "raise it to" (`_RAISE_IT`) ends right before `pos`; the cheap test first: the
-    last two words are "to" and "it", "this figure", ... or "up" ("up to")."""
+    last two words are "to" and "it", "this figure", ... or "up" ("up to"); or "and (to)
+    reach" after "raise it ..." (`_AND_REACH_IT`)."""
+    if word.endswith(("and reach", "and to reach")):
+        return _AND_REACH_IT.search(text, max(0, pos - 140), pos) is not None
     if not word.endswith("to"):  # `word`: `_word_before(text, pos)`
         return False
     start = max(0, pos - 80)
@@ -4462,11 +4472,13 @@ _ACCOUNT_WORDS: Final = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT: Final = re.compile(r"\s+(?:it|them)\b")
 # "double it by 2030", "triple it in the next two years": the object, then when, or the end.
 _GROWN_IT_AFTER: Final = re.compile(
-    r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before)\b|\s*[,.;\"”]|\s*$)"
+    r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before|and)\b|\s*[,.;\"”]|\s*$)"
 )
 # "increase it five-fold", "to raise them 2.5 times": a verb of growth and its pronoun object.
+# ("raise it at least fivefold": with a qualifier before the multiple)
 _GROWN_IT_BEFORE: Final = re.compile(
-    r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?$"
+    r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?"
+    r"(?:(?:at\s+least|almost|nearly|about|more\s+than|over)\s+)?$"
 )
 _AUXILIARY_END: Final = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|been|also|could|would|will|may|might|can|should))+\s*$"
@@ -6722,7 +6734,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"growth of {owner}"
     if unit == "times" and (
         (_PRONOUN_OBJECT.match(text, after_pos) and _GROWN_IT_AFTER.match(text, after_pos))
-        or (near.endswith((" it ", " them ")) and _GROWN_IT_BEFORE.search(near))
+        or ((" it " in near or " them " in near) and _GROWN_IT_BEFORE.search(near))
     ):
         # "the sides agreed to triple it by 2035", "to raise it four-fold": the growth of
         # what "it" stands for, the thing told before (`refer_back`)
