@@ -6490,3 +6490,15 @@ def test_a_multiple_and_a_sum_aimed_at_for_it_measure_the_thing_told_before(aims
     assert measures["$150 million"].startswith("trade between")
     multiple = next(f for f in brief.figures if f.unit == "times")
     assert (multiple.measures or "").startswith("growth of trade between")
+
+
+def test_a_second_level_after_and_to_measures_what_the_first_raised() -> None:
+    """ "raise exports of grain to 2 million tonnes this year and to 3 million tonnes next
+    year": the second level is of the same exports, without the first one's year (not
+    "grain to 2 million tonnes this year")."""
+    text = (
+        "Velmora will raise exports of grain to 2 million tonnes this year and to 3 million "
+        "tonnes next year."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["exports of grain this year", "exports of grain"]

@@ -1527,6 +1527,18 @@ def find_figures(
             ago = _AGO_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} {ago.group(1)}" if ago else f"earlier {base}"
+        # "raise oil shipments to 1.5 million tonnes this year and to about 6 million tonnes
+        # later": a second level the same thing is raised to.
+        elif (
+            previous.measures
+            and previous.approx == "target"
+            and figure.unit == previous.unit
+            and (raised := _AND_TO_BETWEEN.fullmatch(text, previous.end, figure.start))
+        ):
+            base = _without_period(previous.measures)
+            if raised["when"]:
+                base = base.replace(f" {raised['when'].strip()}", "", 1)  # the first level's
+            figure.measures = base
         # "trade stood at $92 million ... and they set a target of $300 million by 2030".
         elif (
             previous.measures
@@ -1925,6 +1937,10 @@ _SUPPORT_NOUNS: Final = {
 _TO_AFTER: Final = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
+# " this year and to ": between two levels one thing is raised to.
+_AND_TO_BETWEEN: Final = re.compile(
+    r"(?P<when>\s+(?:this|next)\s+year|\s+(?:by|in)\s+(?:19|20)\d\d)?\s+and\s+(?:then\s+)?to\s+"
+)
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
 _RAISE_IT: Final = _led_by(
     "begilprt",
