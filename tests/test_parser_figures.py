@@ -6502,3 +6502,24 @@ def test_a_second_level_after_and_to_measures_what_the_first_raised() -> None:
     )
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["exports of grain this year", "exports of grain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velmora-Ruritania friendship league now has more than 100 members.",
+            "members of the Velmora-Ruritania friendship league",
+        ),
+        ("The union now has 27 member states.", "member states of the union"),
+        # members of something named after them: theirs
+        ("Velmora has 12 members of parliament in the group.", "members of parliament"),
+    ],
+)
+def test_a_count_of_members_a_body_has_measures_the_body_s_members(
+    text: str, expected: str
+) -> None:
+    """ "the X-Y friendship league now has more than 100 members": the league's members,
+    not members alone."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

@@ -6428,6 +6428,17 @@ _PUTS_AT: Final = re.compile(
 )
 
 
+# "(the league) has N members": the people a body is made of, counted.
+_MEMBERS_AFTER: Final = re.compile(
+    r"\s+(?P<noun>members|member\s+states|member\s+countries|employees|staff|branches)\b"
+    r"(?!\s+of\b)"
+)
+# " now has ": the verb (and adverb) between a body and the count of its members.
+_HAS_TAIL: Final = re.compile(
+    r"\s+(?:(?:now|currently|already|still|today)\s+)?(?:has|have|had)\s*$"
+)
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
     visa = (
@@ -6477,6 +6488,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if apposed:
             return apposed["np"]  # "exports, at nearly $9 million a year, lag"
+    if (
+        figure.unit == "count"
+        and word.endswith((" has", " have", " had"))
+        and (kind := _MEMBERS_AFTER.match(text, figure.end))
+        and (owner := _thing_before(_HAS_TAIL.sub("", before)))
+    ):
+        # "the X-Y friendship league now has more than 100 members": the league's members
+        return f"{kind['noun']} of the {owner}"
     if (
         word.endswith((", now", ", currently"))
         and text.startswith(",", figure.end)
