@@ -151,3 +151,31 @@ def test_a_meeting_told_before_a_bodys_meeting_is_on_its_day(body: str) -> None:
         "Trade Ivo Dren.\n"
     )
     assert (["Piet Kansky", "Ivo Dren"], D(2027, 11, 19)) in _days(text)
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # the arrival told as background, the talks told on at length: the talks' day
+        (
+            "Opening the talks, Osric Lune praised the ties.\n\nThe sides discussed trade "
+            "and energy.\n\nFollowing the talks, the presidents signed nine documents.\n\n",
+            D(2027, 6, 17),
+        ),
+        # right after the arrival's day, "the same day" is that day
+        ("", D(2027, 6, 16)),
+    ],
+)
+def test_the_same_day_after_a_flashback_told_long_before_is_the_talks_day(
+    between: str, day: dt.date
+) -> None:
+    """ "A and B held talks on Thursday. A had arrived on Wednesday evening. (... the talks
+    ...) On the same day, A met C": the day of the talks, not of the arrival told after them
+    as background; with nothing between, the arrival's day."""
+    text = (
+        "Harbourton, 17 June 2027 — President Talia Verrand and President Osric Lune held "
+        "talks in Harbourton on Thursday.\n\n"
+        "The guest arrived in Harbourton on Wednesday evening for a state visit.\n\n"
+        f"{between}On the same day, Osric Lune met Prime Minister Aldo Varga.\n"
+    )
+    assert (["Osric Lune", "Aldo Varga"], day) in _days(text)

@@ -2989,6 +2989,13 @@ def test_find_people_reads_a_marshal_as_an_office() -> None:
         ),
         ("The parliamentary group Green Future met on Monday.", []),
         ("The investment group Nordic Capital Partners signed a deal.", []),
+        # a council of firms, in lower case too
+        (
+            "At the forum, chairman of the Velmoran-Ruritanian business council Aldo Varga "
+            "said that firms had signed deals.",
+            [("Aldo Varga", "chairman of the Velmoran-Ruritanian business council", None)],
+        ),
+        ("The business council Green Future met on Monday.", []),
     ],
 )
 def test_find_people_reads_an_office_of_a_parliamentary_group_before_the_name(
@@ -6187,3 +6194,33 @@ def test_a_day_word_opening_a_sentence_is_no_given_name(when: str) -> None:
         f"{when} Varga is due to meet Mayor of Velmora Omar Haddad."
     )
     assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was received by Speaker of the Upper Chamber of Narodna Vecha of Moldova, "
+            "Mayor of Velmora Aldo Varga.",
+            [
+                (
+                    "Aldo Varga",
+                    "Speaker of the Upper Chamber of Narodna Vecha, Mayor of Velmora",
+                    "Moldova",
+                )
+            ],
+        ),
+        # a country after the name itself, then an office: the name's own
+        (
+            "He met President Aldo Varga of Moldova, Chairman of the Unity Party.",
+            [("Aldo Varga", "President", "Moldova")],
+        ),
+    ],
+)
+def test_find_people_reads_a_body_after_of_then_a_second_office_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Speaker of the X of Narodna Vecha of Moldova, Mayor of Velmora Aldo Varga": the
+    words after the bare "of" name the body of the first office, not a person; the second
+    office, after the comma, ends right before its holder's name."""
+    assert people_of(text) == expected

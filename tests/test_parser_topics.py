@@ -10574,3 +10574,16 @@ def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str
     """ "Ruritania wanted fair tariffs and new ferry links": each thing wanted is a topic
     (not "wanted the two sides to agree": whom, and a plan)."""
     assert _topics(text) == expected
+
+
+def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
+    """ "have reached a strategic partnership in recent years and rest on the old friendship":
+    "in recent years" tells when; no field of the partnership follows it, and the verb after
+    "and" is no item."""
+    text = (
+        "Anna Berg said that ties between Ruritania and Velmora have reached the level of a "
+        "strategic partnership in recent years and rest on the old friendship of the peoples."
+    )
+    assert not any("friendship" in topic for topic in _topics(text))
+    # a field after the cue's "in" is still one
+    assert "energy" in _topics("Anna Berg proposed a partnership in energy and water.")

@@ -1077,6 +1077,8 @@ _YEAR_DONE: Final = re.compile(
     r"\b(?:reached|amounted\s+to|totall?ed|stood\s+at)\s(?:[^.;\n]|\.(?!\s+[A-Z])){0,80}"
     r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])"
 )
+# "compared with the same period of 2025": last year's months, against this year's.
+_SAME_PERIOD_YEAR: Final = re.compile(r"same period (?:of|in) ((?:19|20)\d\d)\b")
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
 _URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -1087,8 +1089,12 @@ _DAY_SLASH_YEAR: Final = re.compile(r"(\d)/((?:19|20)\d\d)\b")
 
 def _year_after_results(text: str, body: str) -> dt.date | None:
     """The date of a dateline without a year ("BISHKEK, May 13") in the year after the latest
-    whole year whose results the story tells ("trade reached $22 billion in 2025")."""
+    whole year whose results the story tells ("trade reached $22 billion in 2025"), or whose
+    same months the year's results are compared with ("2.4 times more than in the same
+    period of 2025")."""
     done = [int(m.group(1)) for m in _YEAR_DONE.finditer(body)] if " in " in body else []
+    if "same period" in body:
+        done += [int(m.group(1)) for m in _SAME_PERIOD_YEAR.finditer(body)]
     return parse_date(f"{text} {max(done) + 1}") if done else None
 
 

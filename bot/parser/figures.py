@@ -478,7 +478,9 @@ def _digit_runs(text: str) -> list[int]:
 _NUMWORD_ANCHOR: Final = re.compile(r"\b" + _NUMWORD + r"\b")
 _CORE_AT: Final = re.compile(
     # "three and a half days", "one and a half million": a half more
-    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b)(?P<half>\s+and\s+a\s+half\b)?)"
+    # "three hundred", "two hundred and fifty": hundreds told in words
+    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}(?:[\s-]hundred(?:\s+and\s+{_NUMWORD})?)?\b)"
+    r"(?P<half>\s+and\s+a\s+half\b)?)"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
@@ -522,7 +524,10 @@ _MULTIPLE_ANCHOR: Final = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)
 _MULTIPLE_STARTS: Final = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
 # twice"), not a frequency ("met twice", "twice a year").
-_TWICE_AS: Final = re.compile(r"\s+as\b")
+# "twice the volume of last year" compares too.
+_TWICE_AS: Final = re.compile(
+    r"\s+(?:as|the\s+(?:volume|amount|level|number|size|value|figure|total|rate|capacity))\b"
+)
 # The stems of verbs of growth ("increased", "grew", "rose", "expanded").
 _GROWTH_STEMS: Final = r"increas|grow|grew|grown|rose|risen|rise|expand|jump|climb"
 _GROWTH_BEFORE: Final = re.compile(
@@ -1522,6 +1527,18 @@ def find_figures(
             ago = _AGO_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} {ago.group(1)}" if ago else f"earlier {base}"
+        # "raise oil shipments to 1.5 million tonnes this year and to about 6 million tonnes
+        # later": a second level the same thing is raised to.
+        elif (
+            previous.measures
+            and previous.approx == "target"
+            and figure.unit == previous.unit
+            and (raised := _AND_TO_BETWEEN.fullmatch(text, previous.end, figure.start))
+        ):
+            base = _without_period(previous.measures)
+            if raised["when"]:
+                base = base.replace(f" {raised['when'].strip()}", "", 1)  # the first level's
+            figure.measures = base
         # "trade stood at $92 million ... and they set a target of $300 million by 2030".
         elif (
             previous.measures
@@ -1920,6 +1937,10 @@ _SUPPORT_NOUNS: Final = {
 _TO_AFTER: Final = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
+# " this year and to ": between two levels one thing is raised to.
+_AND_TO_BETWEEN: Final = re.compile(
+    r"(?P<when>\s+(?:this|next)\s+year|\s+(?:by|in)\s+(?:19|20)\d\d)?\s+and\s+(?:then\s+)?to\s+"
+)
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
 _RAISE_IT: Final = _led_by(
     "begilprt",
@@ -1934,9 +1955,19 @@ _RAISE_IT: Final = _led_by(
 _RAISED_WORDS: Final = words_of("it this that them figure volume indicator number amount up")
 
 
+# "to raise it fivefold and to reach $150 million": a second aim for the same "it".
+_AND_REACH_IT: Final = re.compile(
+    r"\b(?:increas|rais|boost|doubl|tripl|grow|expand|lift)[a-z]*\s+(?:it|them)\b[^.;]{0,80}?"
+    r"\band\s+(?:to\s+)?reach\s+$"
+)
+
+
 def _raises_it(text: str, pos: int, word: str) -> bool:
     """Whether "raise it to" (`_RAISE_IT`) ends right before `pos`; the cheap test first: the
-    last two words are "to" and "it", "this figure", ... or "up" ("up to")."""
+    last two words are "to" and "it", "this figure", ... or "up" ("up to"); or "and (to)
+    reach" after "raise it ..." (`_AND_REACH_IT`)."""
+    if word.endswith(("and reach", "and to reach")):
+        return _AND_REACH_IT.search(text, max(0, pos - 140), pos) is not None
     if not word.endswith("to"):  # `word`: `_word_before(text, pos)`
         return False
     start = max(0, pos - 80)
@@ -4066,6 +4097,11 @@ _NP_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")
 _NP_TOKEN_ASCII: Final = _ascii_twin(_NP_TOKEN)
 
 
+# "(of the line) for more than two decades", "for a decade": a span of time after "for".
+_FOR_SPAN_AFTER: Final = re.compile(
+    r"\s+(?:(?:more\s+than|over|almost|nearly|about|some|at\s+least)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|decades?|months?|weeks?)\b"
+)
 _SHORT_NAME_THEN_NOUN: Final = re.compile(r"\((?P<short>[A-Z]{2,8})\)(?=\s+[a-z])")
 
 
@@ -4115,6 +4151,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             )
         ):
             break
+        if low == "for" and _FOR_SPAN_AFTER.match(text, m.end()):
+            break  # "of the line for more than two decades": how long, no part of it
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -4450,11 +4488,13 @@ _ACCOUNT_WORDS: Final = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT: Final = re.compile(r"\s+(?:it|them)\b")
 # "double it by 2030", "triple it in the next two years": the object, then when, or the end.
 _GROWN_IT_AFTER: Final = re.compile(
-    r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before)\b|\s*[,.;\"”]|\s*$)"
+    r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before|and)\b|\s*[,.;\"”]|\s*$)"
 )
 # "increase it five-fold", "to raise them 2.5 times": a verb of growth and its pronoun object.
+# ("raise it at least fivefold": with a qualifier before the multiple)
 _GROWN_IT_BEFORE: Final = re.compile(
-    r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?$"
+    r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?"
+    r"(?:(?:at\s+least|almost|nearly|about|more\s+than|over)\s+)?$"
 )
 _AUXILIARY_END: Final = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|been|also|could|would|will|may|might|can|should))+\s*$"
@@ -6388,6 +6428,17 @@ _PUTS_AT: Final = re.compile(
 )
 
 
+# "(the league) has N members": the people a body is made of, counted.
+_MEMBERS_AFTER: Final = re.compile(
+    r"\s+(?P<noun>members|member\s+states|member\s+countries|employees|staff|branches)\b"
+    r"(?!\s+of\b)"
+)
+# " now has ": the verb (and adverb) between a body and the count of its members.
+_HAS_TAIL: Final = re.compile(
+    r"\s+(?:(?:now|currently|already|still|today)\s+)?(?:has|have|had)\s*$"
+)
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
     visa = (
@@ -6437,6 +6488,21 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if apposed:
             return apposed["np"]  # "exports, at nearly $9 million a year, lag"
+    if (
+        figure.unit == "count"
+        and word.endswith((" has", " have", " had"))
+        and (kind := _MEMBERS_AFTER.match(text, figure.end))
+        and (owner := _thing_before(_HAS_TAIL.sub("", before)))
+    ):
+        # "the X-Y friendship league now has more than 100 members": the league's members
+        return f"{kind['noun']} of the {owner}"
+    if (
+        word.endswith((", now", ", currently"))
+        and text.startswith(",", figure.end)
+        and (thing := _thing_before(before[: before.rfind(",")]))
+    ):
+        # "the number of joint ventures, now 140, is to be tripled": those ventures
+        return thing
     if (
         word.endswith((", estimated at", ", put at"))
         and _kind_of(figure.unit) != "money"  # a sum so estimated is a cost (`_COST_BEFORE`)
@@ -6703,7 +6769,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"growth of {owner}"
     if unit == "times" and (
         (_PRONOUN_OBJECT.match(text, after_pos) and _GROWN_IT_AFTER.match(text, after_pos))
-        or (near.endswith((" it ", " them ")) and _GROWN_IT_BEFORE.search(near))
+        or ((" it " in near or " them " in near) and _GROWN_IT_BEFORE.search(near))
     ):
         # "the sides agreed to triple it by 2035", "to raise it four-fold": the growth of
         # what "it" stands for, the thing told before (`refer_back`)

@@ -2275,6 +2275,7 @@ def find_meetings(
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
+    day_told_at = -1  # the sentence that last moved the running day
     sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
     two_ministers: list[int] | None = None  # "the two ministers" who met someone
     credentials_at = -1  # the sentence of "credentials were presented by A, B and C"
@@ -2503,6 +2504,8 @@ def find_meetings(
         if recalled_here:
             running.date, running.told = kept_day
             day_moved = False
+        if running.date != kept_day[0]:
+            day_told_at = number
         if (
             meetings
             and meetings[-1].date is None
@@ -3720,6 +3723,18 @@ def find_meetings(
             ):
                 # "X arrived last night. He was later received by Y": that night's day
                 date = arrived
+            if (
+                date is not None
+                and meetings
+                and meetings[-1].date is not None
+                and date < meetings[-1].date
+                and meetings[-1].sentence < day_told_at < number - 2
+            ):
+                # "A and B held talks on Thursday. A had arrived on Wednesday evening. (...
+                # the talks ...) On the same day, A met C": a day before the talks, told
+                # after them as background and long before this sentence; the story's day is
+                # still the talks'
+                date = meetings[-1].date
             if date is None:
                 date = meetings[-1].date if meetings else (context.date if context else None)
             if date is None and running.date is None and not meetings and same_day.start() < 4:

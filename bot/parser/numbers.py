@@ -231,7 +231,10 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "swedish kronor": "SEK",
     "norwegian kroner": "NOK",
     "danish kroner": "DKK",
-    "togrog": "MNT",
+    "togrog": "MNT",  # the Mongolian tögrög, in the spellings English pages use
+    "togrogs": "MNT",
+    "tögrög": "MNT",
+    "tögrögs": "MNT",
     "guarani": "PYG",
     "guaranis": "PYG",
     "guaraní": "PYG",

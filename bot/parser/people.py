@@ -935,10 +935,20 @@ _MAKER_WORDS: Final = frozenset({"maker", "producer", "manufacturer"})
 _COMPANY_WORDS: Final = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"} | _MAKER_WORDS
 _COMPANY_OR_FIELD_WORDS: Final = _COMPANY_WORDS | FIELD_WORDS
 # "Chairman of the X-Y parliamentary group Jan Nowak": a body of members (no company) whose
-# office may end right before the holder's name, told by the kind of group before it.
-_MEMBERS_BODIES: Final = frozenset({"group", "committee", "commission", "caucus", "faction"})
+# office may end right before the holder's name, told by the kind of group before it
+# ("chairman of the X-Y business council Jan Nowak": a council of firms).
+_MEMBERS_BODIES: Final = frozenset(
+    {"group", "committee", "commission", "caucus", "faction", "council"}
+)
 _MEMBERS_KINDS: Final = frozenset(
-    {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
+    {
+        "parliamentary",
+        "inter-parliamentary",
+        "interparliamentary",
+        "friendship",
+        "working",
+        "business",
+    }
 )
 # Nouns of a body's name that "with" and a country follow ("Committee on Relations with X",
 # "Friendship Group for Cooperation with X").
@@ -4769,6 +4779,13 @@ class PeopleFinder:
         i += size
         if not size or i + 1 >= n or "\n" in self.body[tokens[end].start : tokens[i + 1].end]:
             return False
+        if tokens[i].text == "," and tokens[i + 1].cap and tokens[i + 1].bare_low() in TITLE_HEADS:
+            # "Speaker of the Senate of Narodna Vecha of Moldova, Mayor of Velmora X Y": the
+            # words after "of" name a body, a second office and the holder's name follow
+            k = end - 1
+            while k > 0 and tokens[k].cap:
+                k -= 1
+            return tokens[k].text == "of"
         return all(tokens[k].cap and _name_like(tokens[k].text) for k in (i, i + 1))
 
     def _officer_after_company_noun(self, noun: int, end: int) -> bool:

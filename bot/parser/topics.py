@@ -4889,6 +4889,13 @@ _EVENT_ATTENDED: Final = re.compile(
 )
 
 
+# "(a partnership in) recent years", "(in) the coming months": a time after a cue's "in".
+_WHEN_AFTER_IN: Final = re.compile(
+    r"(?:the\s+)?(?:coming|next|following|past|last|recent)\s+(?:few\s+)?"
+    r"(?:days|weeks|months|years|decades)\b"
+)
+
+
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
     """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
     a quotation only one of _QUOTE_CUE is."""
@@ -4925,6 +4932,8 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
             low.startswith(("take part", "took part", "participat"), start)
             and _EVENT_ATTENDED.match(low, end) is not None
         )
+        # "a partnership in recent years and rest on X": when, no field of it
+        and not (low.endswith("in ", 0, end) and _WHEN_AFTER_IN.match(low, end) is not None)
         # "cooperation in Doha", "in the Fergana Valley": where, not what
         and not (
             low.endswith("in ", 0, end)
