@@ -297,6 +297,27 @@ def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
 
 
 @pytest.mark.parametrize(
+    "clause",
+    ["who accompanies the Chilean leader", "who accompanied the Chilean leader"],
+)
+def test_the_one_accompanied_in_a_clause_closing_the_sentence_is_not_at_the_meeting(
+    clause: str,
+) -> None:
+    """ "A received B, who accompanies the Chilean leader.": A met B; the leader, named in
+    the clause of whom B travels with, was not at their meeting."""
+    body = (
+        "Norwegian President Ivar Lunde and Chilean President Marek Dolan held talks in "
+        "Kestrel on Friday.\n\n"
+        "On Thursday evening, Norwegian Foreign Minister Aldo Varga received Chilean Foreign "
+        f"Minister Anne Velk, {clause}."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 14), "Kestrel"),
+        ({"Aldo Varga", "Anne Velk"}, dt.date(2025, 3, 13), None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("clause", "days"),
     [
         ("a day after his talks with Chancellor Marek Dolan", 1),
