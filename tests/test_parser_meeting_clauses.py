@@ -558,3 +558,15 @@ def test_the_ministers_received_together_then_began_talks_with_their_host(then: 
         ({"Osric Lunez", "Aldo Varga", "Piet Kronov"}, dt.date(2025, 3, 11), "Quito"),
         ({"Aldo Varga", "Piet Kronov", "Mara Quillo"}, dt.date(2025, 3, 11), None),
     ]
+
+
+def test_an_aide_named_beside_the_office_is_not_met_by_an_office_named_subject() -> None:
+    """ "The President of X met Y, the press secretary of the head of state, Z, reported":
+    the holder of that office met Y; Z, who tells of it, was at no meeting."""
+    body = (
+        "Norway and Chile aim to double their trade, Norwegian President Aldo Varga said in "
+        "Kestrel on Saturday.\n\n"
+        "The President of Norway met with President of Chile Marek Dolan on the sidelines "
+        "of the summit, the press secretary of the head of state, Anne Velk, reported."
+    )
+    assert [m[0] for m in _met(body)] == [{"Aldo Varga", "Marek Dolan"}]

@@ -2682,12 +2682,14 @@ def find_meetings(
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
+        aide_tells = False
         if len(text) < full and not sentence.words.isdisjoint(_TELLER_WORDS):
             # "X met Y, the spokeswoman of the ministry, Z, said": Z (named beside the
             # office, either side of it) tells of the meeting, as "..., Z said" does
             apposed = _APPOSED_TELLER.search(text)
             if apposed is not None:
                 text = text[: apposed.start()]
+                aide_tells = True
         low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
@@ -3092,7 +3094,9 @@ def find_meetings(
             participants = meetings[-1].participants + [
                 p for p in participants if p not in meetings[-1].participants
             ]
-        if len(participants) < 2:
+        if len(participants) < 2 and not aide_tells:
+            # (an aide named beside the office is no one met, whoever the subject turns out
+            # to be: "The President of X met Y, the press secretary, Z, reported")
             participants += [r for r in reporters if r not in participants]
         the_two = (
             not participants
