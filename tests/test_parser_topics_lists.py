@@ -948,3 +948,18 @@ def test_a_field_of_cooperation_told_with_a_copula_other_than_is_is_a_topic(verb
     field, as with "is"; the words that let the sentence be tried are not only "is"."""
     text = f"Anna Berg said that fisheries cooperation {verb} a pillar of the ties."
     assert _topics(text) == ["fisheries cooperation"]
+
+
+def test_the_agenda_of_a_named_bloc_closing_a_list_is_a_topic() -> None:
+    """ "discussed A, B and the agenda of the Velmoran Customs Union": the bloc's business is
+    a subject, though the bloc's name alone is who, not what."""
+    text = (
+        "The presidents also discussed fisheries, student exchanges and the agenda of the "
+        "Velmoran Customs Union."
+    )
+    assert _topics(text) == [
+        "fisheries",
+        "student exchanges",
+        "agenda of the Velmoran Customs Union",
+    ]
+    assert topics._clean("the Velmoran Customs Union") is None

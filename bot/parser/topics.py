@@ -2100,6 +2100,7 @@ _ORGANISATION_HEADS: Final = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+_AGENDA_OF: Final = ("the agenda of the ", "The agenda of the ", "agenda of the ")
 _INSTRUMENT_FUND: Final = re.compile(r"\s(?:Cooperation|Trust|Climate)\s+Fund$")
 # "a roundtable with 9 fishing (and shipping firms)", "a round table at the X
 # Confederation": a gathering named by who came or where, no subject of its own
@@ -3650,6 +3651,9 @@ def _clean(item: str) -> str | None:
         # read below: the farms)
         rest = item[sum_.end() :]
         return _clean(rest[4:]) if rest.startswith("for ") else None
+    # "the agenda of the X Union": the bloc's business, a subject, though the bloc alone
+    # (left once the vague lead is cut) is who, not what (below)
+    bloc_agenda = item.startswith(_AGENDA_OF)
     while lead := _lead_match(item):
         item = item[lead.end() :]
     if item.startswith(("co-fund ", "co-finance ")):
@@ -4108,6 +4112,8 @@ def _clean(item: str) -> str | None:
         # Development", "the X Investment Fund": investors and lenders, who)
         and _INSTRUMENT_FUND.search(item) is None
     ):
+        if bloc_agenda:
+            return f"agenda of the {_LEADING_THE.sub('', item)}"
         return None  # "the Shanghai Cooperation Organization": who, not what
     if low.endswith(_PROGRAMME_HEADS) and (
         _TITLE_CASE.fullmatch(item.rsplit(" ", 1)[0])
