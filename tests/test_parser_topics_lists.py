@@ -963,3 +963,18 @@ def test_the_agenda_of_a_named_bloc_closing_a_list_is_a_topic() -> None:
         "agenda of the Velmoran Customs Union",
     ]
     assert topics._clean("the Velmoran Customs Union") is None
+
+
+@pytest.mark.parametrize("share", ["Most of them are in", "Many of these were mainly in"])
+def test_the_fields_most_of_those_counted_are_in_are_topics(share: str) -> None:
+    """ "The fund covers some 40 projects. Most of them are in A, B and C": the fields of
+    the projects counted just before."""
+    text = f"The fund covers some 40 projects. {share} fisheries, shipping and tourism."
+    assert _topics(text) == ["fisheries", "shipping", "tourism"]
+
+
+def test_where_most_of_them_are_is_no_list_of_fields() -> None:
+    """ "Most of them are in the north, and ...", "most of them are in good shape": a place
+    or a state, no list of fields."""
+    assert _topics("Most of them are in the north, and many are new.") == []
+    assert _topics("The ferries are old, but most of them are in good shape.") == []

@@ -366,6 +366,11 @@ _CUE: Final = re.compile(
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
     r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)"
     r"(?!\s+(?:[a-z]+\s+)?times\b)|"  # ("especially in difficult times": when)
+    # "130 projects. Most of them are in energy, mining and X": the fields of those counted
+    # (a list next: not "most of them are in good shape")
+    r"(?:most|many|half)\s+of\s+(?:them|which|these)\s+(?:are|were)\s+(?:mainly\s+|mostly\s+)?"
+    r"in(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+and\s))"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|those|our|his|her)\b)|"
     # "ready to invest along its route in logistics centers and industrial parks"
     r"invest(?:s|ed|ing)?\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+"
     r"in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an)\b)|"
@@ -816,7 +821,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     extend extends extending extended pushes
     disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
-    areas fields sectors spheres industries most much half part hope hoped hoping
+    areas fields sectors spheres industries most much half part hope hoped hoping many
     spanning span spans look looks looking looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
@@ -916,8 +921,9 @@ _PREPOSITION_CUE_NEEDS: Final = {
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
     # "hoped to conclude the X agreement"
     **dict.fromkeys(("hope", "hoped", "hoping"), _DEAL_VERBS),
-    # "most of it for X", "half of which to Y"
-    **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which"])),
+    # "most of it for X", "half of which to Y", "most of them are in X"
+    **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which", "them", "these"])),
+    "many": frozenset(["which", "them", "these"]),
     # "areas like X", "sectors such as Y", "areas of cooperation include Z"
     **dict.fromkeys(
         ("areas", "fields", "sectors", "spheres", "industries"),
@@ -2430,7 +2436,7 @@ _CUE_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
-    activities trainees interns
+    activities trainees interns most many half
     """
 )
 _NAMED_WORDS: Final = words_of(
