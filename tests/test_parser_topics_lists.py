@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser import topics
+from bot.parser import parse_brief, topics
 from bot.parser.text import sentences
 from bot.parser.topics import find_topics
 
@@ -978,3 +978,18 @@ def test_where_most_of_them_are_is_no_list_of_fields() -> None:
     or a state, no list of fields."""
     assert _topics("Most of them are in the north, and many are new.") == []
     assert _topics("The ferries are old, but most of them are in good shape.") == []
+
+
+def test_the_fields_of_concrete_results_sought_are_topics_in_prose_and_in_a_quote() -> None:
+    """ "to achieve concrete results in A, B and C", and the same said in a partial
+    quotation ("should 'turn ... into tangible results in A, B and C'"): the fields."""
+    prose = "Anna Berg said the sides want concrete results in fisheries, shipping and tourism."
+    assert _topics(prose) == ["fisheries", "shipping", "tourism"]
+    brief = parse_brief(
+        "date 2025-03-14\nPresident Aldo Varga of Ruritania met President Anna Berg of "
+        "Velmora in Kestrel on Friday.\n\nAccording to Anna Berg, the two sides should "
+        '"turn the partnership into tangible results in fisheries, shipping and the digital '
+        'economy."\n',
+        brief_id="results",
+    )
+    assert list(brief.topics) == ["fisheries", "shipping", "digital economy"]

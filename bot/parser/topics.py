@@ -371,6 +371,9 @@ _CUE: Final = re.compile(
     r"(?:most|many|half)\s+of\s+(?:them|which|these)\s+(?:are|were)\s+(?:mainly\s+|mostly\s+)?"
     r"in(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+and\s))"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|our|his|her)\b)|"
+    # "to achieve concrete results in trade, energy and X": the fields the results are in
+    r"(?:tangible|concrete|practical|specific)\s+results\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this|that|a|an)\b)|"
     # "ready to invest along its route in logistics centers and industrial parks"
     r"invest(?:s|ed|ing)?\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+"
     r"in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an)\b)|"
@@ -822,6 +825,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping many
+    tangible concrete practical specific
     spanning span spans look looks looking looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
@@ -1208,6 +1212,8 @@ _QUOTE_CUE: Final = re.compile(
     # "we invite you to take part in the reconstruction of X": the work offered
     r"(?:take|took|taking)\s+part\s+in(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
+    # "we want tangible results in green energy and transport"
+    r"(?:tangible|concrete|practical|specific)\s+results\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "we are ready to work on energy and mining projects together"
@@ -1220,7 +1226,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries part work companies firms"
+    "paid pay paying package contracts deals industries part work companies firms results"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
@@ -2436,7 +2442,7 @@ _CUE_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
-    activities trainees interns most many half
+    activities trainees interns most many half tangible concrete practical specific
     """
 )
 _NAMED_WORDS: Final = words_of(
