@@ -580,3 +580,18 @@ def test_a_paper_the_outlet_itself_has_seen_credits_no_one(
         brief_id="seen",
     )
     assert brief.reported_by == credit
+
+
+def test_a_one_sentence_lead_under_the_headline_is_credited_in_the_next_paragraph() -> None:
+    """Section line, stamp and headline, then a lead of one sentence of figures: the story's
+    credit ("..., Velpost informs.") closes the paragraph under it, as a wire's does."""
+    text = (
+        "Foreign policy\n3 July, 2025 16:47\n\n"
+        "Ruritania and Velmora elevate ties as Varga meets Berg in Kestrel\n\n"
+        "Ruritania's trade with Velmora reached $3.1 billion last year, up 23% year-on-year.\n\n"
+        "President Aldo Varga met with President Anna Berg on the sidelines of the summit in "
+        "Kestrel on July 3, Velpost informs.\n\n"
+        "The heads of state signed a joint statement on fisheries.\n"
+    )
+    brief = parse_brief(text, brief_id="informs")
+    assert (brief.date, brief.reported_by) == (D(2025, 7, 3), "Velpost")

@@ -199,6 +199,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
             lead += _text_under_titles(from_lead, from_lead[1].paragraph)
+        elif len(lead) == 2 and len(from_lead) > 2:
+            # "Headline\n\nOne sentence of figures.\n\nX met Y ..., Agency informs.": a
+            # one-sentence lead under its headline, whose attribution may close the next
+            # paragraph, as a wire story's (below)
+            lead += [s.text for s in sents if s.paragraph == from_lead[2].paragraph]
     elif len(lead) == 1 and len(from_lead) > 1:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
