@@ -595,3 +595,32 @@ def test_a_one_sentence_lead_under_the_headline_is_credited_in_the_next_paragrap
     )
     brief = parse_brief(text, brief_id="informs")
     assert (brief.date, brief.reported_by) == (D(2025, 7, 3), "Velpost")
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        (
+            "according to the press service of the head of state",
+            "press service of the head of state",
+        ),
+        (
+            "according to the Ruritanian president's official website",
+            "Ruritanian president's official website",
+        ),
+        ("according to Minister Anna Berg", "Velpress"),
+    ],
+)
+def test_an_office_the_lead_credits_with_according_to_is_the_source_over_the_dateline_agency(
+    credit: str, expected: str
+) -> None:
+    """ "Kestrel, 3 May /Velpress/. X held talks with Y ..., according to the press service
+    of the head of state.": the outlet passes on the office's news, which the office is
+    credited with; a person it cites is no office, and the agency stays."""
+    text = (
+        "Kestrel, 3 May /Velpress/. President Aldo Varga held talks with President Anna Berg at "
+        f"the palace in Kestrel on Thursday, {credit}.\n\n"
+        "The two leaders discussed fisheries and shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="according")
+    assert brief.reported_by == expected

@@ -870,6 +870,23 @@ def closing_statement_credit(sentences: list[str], names: list[str]) -> str | No
     return None
 
 
+# The words of an office that puts out its own news: "the press service of X", "the
+# president's official website".
+_OFFICE_CREDIT: Final = re.compile(r"(?i)\b(?:press\s+service|press\s+office|website)\b")
+
+
+def _office_according_to(lead: list[str], names: list[str]) -> str | None:
+    """The office (a press service or office, an official website) a lead sentence credits
+    with "according to", or None."""
+    for sentence in lead:
+        match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if match is not None and _OFFICE_CREDIT.search(match.group("src")):
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
+    return None
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -912,6 +929,10 @@ def find_source(
         credit = _closing_credit(sentence.strip())
         if credit:
             return credit
+    if agency and (credited := _office_according_to(lead, names)) is not None:
+        # "DUSHANBE, May 3, 2027, Velpress -- ..., according to the president's press
+        # service.": the office the lead credits the news to, the outlet passing it on
+        return credited
     if agency:
         return agency
     if signature:
