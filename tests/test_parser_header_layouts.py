@@ -624,3 +624,21 @@ def test_an_office_the_lead_credits_with_according_to_is_the_source_over_the_dat
     )
     brief = parse_brief(text, brief_id="according")
     assert brief.reported_by == expected
+
+
+def test_an_apposed_press_secretary_under_a_one_sentence_opening_is_the_credit() -> None:
+    """Section and stamp line, headline and byline, an opening of one sentence, then "...,
+    the press secretary of the head of state, Z, reported.": Z, who posts the office's news,
+    is the credit of the story's lead."""
+    text = (
+        "Politics | 05.07.2025, 18:20\n\n"
+        "Varga and Brant agree to boost trade\n\n"
+        "By Mara Quill\n\n"
+        "Ruritania and Velmora aim to double their trade, President Aldo Varga said in Kestrel "
+        "on Saturday.\n\n"
+        "The President of Ruritania met with President of Velmora Ivo Brant on the sidelines of "
+        "the summit, the press secretary of the head of state, Lena Dorsk, reported.\n\n"
+        "The leaders discussed fisheries and shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="apposed")
+    assert (brief.date, brief.reported_by) == (D(2025, 7, 5), "Lena Dorsk")

@@ -870,6 +870,14 @@ def closing_statement_credit(sentences: list[str], names: list[str]) -> str | No
     return None
 
 
+# "..., the press secretary of the head of state, Z, reported.": a spokesperson named beside
+# the office, posting its news.
+_APPOSED_PRESS_SECRETARY: Final = re.compile(
+    r",\s+(?:the\s+)?[^,;“”\"]{0,60}?\b[Pp]ress\s+[Ss]ecretary\b[^,;“”\"]{0,60},\s+"
+    r"(?P<name>[A-Z][^,;“”\"]{2,40}),\s+(?:reported|reports|wrote|writes|posted)\s*\.?\s*$"
+)
+
+
 # The words of an office that puts out its own news: "the press service of X", "the
 # president's official website".
 _OFFICE_CREDIT: Final = re.compile(r"(?i)\b(?:press\s+service|press\s+office|website)\b")
@@ -911,6 +919,12 @@ def find_source(
                 found = _valid(match.group("src"), names, press_ok=posted)
                 if found:
                     return _named_by_signature(found, signature)
+    for sentence in lead:
+        apposed = (
+            _APPOSED_PRESS_SECRETARY.search(sentence) if "ress secretary" in sentence else None
+        )
+        if apposed is not None and " ".join(apposed["name"].split()) in names:
+            return " ".join(apposed["name"].split())
     for sentence in lead:
         if not sentence.startswith("As") and not any(v in sentence for v in _AS_VERBS):
             continue  # neither "As X reported, ..." nor "..., as reported by X"
