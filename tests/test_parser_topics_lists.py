@@ -993,3 +993,12 @@ def test_the_fields_of_concrete_results_sought_are_topics_in_prose_and_in_a_quot
         brief_id="results",
     )
     assert list(brief.topics) == ["fisheries", "shipping", "digital economy"]
+
+
+@pytest.mark.parametrize("whom", ["the Velmoran leader", "his counterpart", "the guests"])
+def test_the_one_addressed_is_no_topic(whom: str) -> None:
+    """ "Addressing the Velmoran leader, she said": whom she spoke to, no subject ("ways of
+    addressing water scarcity" still names one)."""
+    text = f"Addressing {whom}, Anna Berg said the two countries were good friends."
+    assert _topics(text) == []
+    assert _topics("They discussed ways of addressing water scarcity.") == ["water scarcity"]

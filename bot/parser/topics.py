@@ -563,7 +563,9 @@ _CUE: Final = re.compile(
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
     r"nation|students|reporters|journalists|media|stakeout|briefing|parliament|"
     r"lawmakers|legislators|graduates|crowd|crowds|supporters|delegates|conferences|summits|"
-    r"forums|meetings|sessions)\b)|explored|exploring|"
+    # ("Addressing the Velmoran leader, he said": whom he spoke to)
+    r"forums|meetings|sessions|leader|leaders|counterpart|counterparts|guest|guests)\b)|"
+    r"explored|exploring|"
     # "considered the Albans their brothers": whom they hold for what, no subject
     r"considered(?!\s+(?:the\s+)?[\w’'-]+\s+(?:their|its|his|her|our)\s)|"
     r"(?:exchanged\s+views|exchange\s+of\s+views)\s+on|"
