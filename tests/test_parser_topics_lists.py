@@ -1002,3 +1002,13 @@ def test_the_one_addressed_is_no_topic(whom: str) -> None:
     text = f"Addressing {whom}, Anna Berg said the two countries were good friends."
     assert _topics(text) == []
     assert _topics("They discussed ways of addressing water scarcity.") == ["water scarcity"]
+
+
+def test_investments_in_a_sides_own_economy_name_no_field() -> None:
+    """ "Velmoran investments in our economy stood at $400 million": the whole economy of the
+    side speaking, no field (as "invest in our" already is); "investments in fisheries"
+    names one."""
+    assert _topics("Anna Berg said investments in our economy stood at $400 million.") == []
+    assert _topics("Anna Berg said investments in fisheries stood at $40 million.") == [
+        "fisheries"
+    ]

@@ -399,9 +399,10 @@ _CUE: Final = re.compile(
     # "to channel Greek investment into renewable energy and ports" (a lower-case word next)
     r"(?P<into>investments?)\s+into(?=\s+(?!(?:the|its|their|this|a|an|our|priority|key|main|"
     r"various|other|new)\b)[a-z])|"
-    # "investment in the processing of X", "investments in agriculture"
-    r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
-    r"[a-z])|"
+    # "investment in the processing of X", "investments in agriculture" (not "in our
+    # economy": a side's own, as "invest in our" above)
+    r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|"
+    r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "partnership with Chile in X": with a name (checked on the original text)
     # "signed a protocol setting the limits of X", "an agreement to increase the transport of
     # X", "a joint plan for the repair of X": what the document is for
