@@ -1012,3 +1012,17 @@ def test_investments_in_a_sides_own_economy_name_no_field() -> None:
     assert _topics("Anna Berg said investments in fisheries stood at $40 million.") == [
         "fisheries"
     ]
+
+
+def test_mainly_in_the_regions_is_where_not_a_list_of_fields() -> None:
+    """ "(a package) carried out mainly in the regions, covers 40 projects": where the work
+    is done, no fields; "mainly in fisheries and shipping" still names them."""
+    text = (
+        "The package, which the sides say will be carried out mainly in the regions, covers "
+        "some 40 projects."
+    )
+    assert _topics(text) == []
+    assert _topics("The sum will be spent mainly in fisheries and shipping.") == [
+        "fisheries",
+        "shipping",
+    ]

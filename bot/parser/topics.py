@@ -364,7 +364,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)"
+    # ("carried out mainly in the regions": where)
+    r"(?!\s+the\s+(?:regions?|country|countries|city|cities|capital|north|south|east|west)\b)"
     r"(?!\s+(?:[a-z]+\s+)?times\b)|"  # ("especially in difficult times": when)
     # "130 projects. Most of them are in energy, mining and X": the fields of those counted
     # (a list next: not "most of them are in good shape")
