@@ -198,12 +198,12 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         elif len(lead) == 2 and _title_like(lead[1]):
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
-            opening = _text_under_titles(from_lead, from_lead[1].paragraph)
-            lead += [s.text for s in opening]
-            if len(opening) == 1:
+            under_titles = _text_under_titles(from_lead, from_lead[1].paragraph)
+            lead += [s.text for s in under_titles]
+            if len(under_titles) == 1:
                 # "Headline\n\nBy A. Writer\n\nOne sentence.\n\nX met Y, ..., Z reported.":
                 # a one-sentence opening, whose attribution may close the next paragraph
-                after = (s for s in from_lead if s.paragraph > opening[0].paragraph)
+                after = (s for s in from_lead if s.paragraph > under_titles[0].paragraph)
                 if (next_sentence := next(after, None)) is not None:
                     lead += [s.text for s in sents if s.paragraph == next_sentence.paragraph]
         elif len(lead) == 2 and len(from_lead) > 2:
