@@ -1253,6 +1253,13 @@ def test_an_unqualified_office_belongs_to_the_outlet_s_country_only_when_it_is_n
         # A known agency's name right after the day, without a comma; an unknown word stays.
         ("OSH, April 2 Kabar - Minister Ann Lee met Bo Tan.", "Osh", "April 2", "Kabar"),
         ("OSH, April 2 Nagpress - Minister Ann Lee met Bo Tan.", "Osh", "April 2 Nagpress", None),
+        # An agency's name of two parts joined by a hyphen, after the date with its year.
+        (
+            "OSH, April 2, 2025, Nag-Press -- Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "April 2, 2025",
+            "Nag-Press",
+        ),
     ],
 )
 def test_datelines_with_the_agency_after_a_date_without_its_year(

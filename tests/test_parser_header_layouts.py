@@ -580,3 +580,65 @@ def test_a_paper_the_outlet_itself_has_seen_credits_no_one(
         brief_id="seen",
     )
     assert brief.reported_by == credit
+
+
+def test_a_one_sentence_lead_under_the_headline_is_credited_in_the_next_paragraph() -> None:
+    """Section line, stamp and headline, then a lead of one sentence of figures: the story's
+    credit ("..., Velpost informs.") closes the paragraph under it, as a wire's does."""
+    text = (
+        "Foreign policy\n3 July, 2025 16:47\n\n"
+        "Ruritania and Velmora elevate ties as Varga meets Berg in Kestrel\n\n"
+        "Ruritania's trade with Velmora reached $3.1 billion last year, up 23% year-on-year.\n\n"
+        "President Aldo Varga met with President Anna Berg on the sidelines of the summit in "
+        "Kestrel on July 3, Velpost informs.\n\n"
+        "The heads of state signed a joint statement on fisheries.\n"
+    )
+    brief = parse_brief(text, brief_id="informs")
+    assert (brief.date, brief.reported_by) == (D(2025, 7, 3), "Velpost")
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        (
+            "according to the press service of the head of state",
+            "press service of the head of state",
+        ),
+        (
+            "according to the Ruritanian president's official website",
+            "Ruritanian president's official website",
+        ),
+        ("according to Minister Anna Berg", "Velpress"),
+    ],
+)
+def test_an_office_the_lead_credits_with_according_to_is_the_source_over_the_dateline_agency(
+    credit: str, expected: str
+) -> None:
+    """ "Kestrel, 3 May /Velpress/. X held talks with Y ..., according to the press service
+    of the head of state.": the outlet passes on the office's news, which the office is
+    credited with; a person it cites is no office, and the agency stays."""
+    text = (
+        "Kestrel, 3 May /Velpress/. President Aldo Varga held talks with President Anna Berg at "
+        f"the palace in Kestrel on Thursday, {credit}.\n\n"
+        "The two leaders discussed fisheries and shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="according")
+    assert brief.reported_by == expected
+
+
+def test_an_apposed_press_secretary_under_a_one_sentence_opening_is_the_credit() -> None:
+    """Section and stamp line, headline and byline, an opening of one sentence, then "...,
+    the press secretary of the head of state, Z, reported.": Z, who posts the office's news,
+    is the credit of the story's lead."""
+    text = (
+        "Politics | 05.07.2025, 18:20\n\n"
+        "Varga and Brant agree to boost trade\n\n"
+        "By Mara Quill\n\n"
+        "Ruritania and Velmora aim to double their trade, President Aldo Varga said in Kestrel "
+        "on Saturday.\n\n"
+        "The President of Ruritania met with President of Velmora Ivo Brant on the sidelines of "
+        "the summit, the press secretary of the head of state, Lena Dorsk, reported.\n\n"
+        "The leaders discussed fisheries and shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="apposed")
+    assert (brief.date, brief.reported_by) == (D(2025, 7, 5), "Lena Dorsk")

@@ -297,6 +297,27 @@ def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
 
 
 @pytest.mark.parametrize(
+    "clause",
+    ["who accompanies the Chilean leader", "who accompanied the Chilean leader"],
+)
+def test_the_one_accompanied_in_a_clause_closing_the_sentence_is_not_at_the_meeting(
+    clause: str,
+) -> None:
+    """ "A received B, who accompanies the Chilean leader.": A met B; the leader, named in
+    the clause of whom B travels with, was not at their meeting."""
+    body = (
+        "Norwegian President Ivar Lunde and Chilean President Marek Dolan held talks in "
+        "Kestrel on Friday.\n\n"
+        "On Thursday evening, Norwegian Foreign Minister Aldo Varga received Chilean Foreign "
+        f"Minister Anne Velk, {clause}."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 14), "Kestrel"),
+        ({"Aldo Varga", "Anne Velk"}, dt.date(2025, 3, 13), None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("clause", "days"),
     [
         ("a day after his talks with Chancellor Marek Dolan", 1),
@@ -537,3 +558,15 @@ def test_the_ministers_received_together_then_began_talks_with_their_host(then: 
         ({"Osric Lunez", "Aldo Varga", "Piet Kronov"}, dt.date(2025, 3, 11), "Quito"),
         ({"Aldo Varga", "Piet Kronov", "Mara Quillo"}, dt.date(2025, 3, 11), None),
     ]
+
+
+def test_an_aide_named_beside_the_office_is_not_met_by_an_office_named_subject() -> None:
+    """ "The President of X met Y, the press secretary of the head of state, Z, reported":
+    the holder of that office met Y; Z, who tells of it, was at no meeting."""
+    body = (
+        "Norway and Chile aim to double their trade, Norwegian President Aldo Varga said in "
+        "Kestrel on Saturday.\n\n"
+        "The President of Norway met with President of Chile Marek Dolan on the sidelines "
+        "of the summit, the press secretary of the head of state, Anne Velk, reported."
+    )
+    assert [m[0] for m in _met(body)] == [{"Aldo Varga", "Marek Dolan"}]

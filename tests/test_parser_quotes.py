@@ -1133,3 +1133,14 @@ def test_a_style_of_address_given_to_no_one_named_names_no_speaker() -> None:
         brief_id="unstyled",
     )
     assert [q.speaker for q in brief.quotes] == [None]
+
+
+def test_the_one_addressed_before_he_said_is_not_the_speaker() -> None:
+    """ "Y said A. Addressing the Chilean leader, he said: “...”": Y speaks to the leader."""
+    brief = parse_brief(
+        "date 2025-03-14\nChilean President Aldo Varga held talks with Norwegian President Ivo "
+        "Brant in Kestrel on Friday.\n\nIvo Brant said Norway was ready to buy more Chilean "
+        'grain. Addressing the Chilean leader, he said: "Chile is a good friend."\n',
+        brief_id="addressing",
+    )
+    assert [q.speaker for q in brief.quotes] == ["Ivo Brant"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser import topics
+from bot.parser import parse_brief, topics
 from bot.parser.text import sentences
 from bot.parser.topics import find_topics
 
@@ -948,3 +948,81 @@ def test_a_field_of_cooperation_told_with_a_copula_other_than_is_is_a_topic(verb
     field, as with "is"; the words that let the sentence be tried are not only "is"."""
     text = f"Anna Berg said that fisheries cooperation {verb} a pillar of the ties."
     assert _topics(text) == ["fisheries cooperation"]
+
+
+def test_the_agenda_of_a_named_bloc_closing_a_list_is_a_topic() -> None:
+    """ "discussed A, B and the agenda of the Velmoran Customs Union": the bloc's business is
+    a subject, though the bloc's name alone is who, not what."""
+    text = (
+        "The presidents also discussed fisheries, student exchanges and the agenda of the "
+        "Velmoran Customs Union."
+    )
+    assert _topics(text) == [
+        "fisheries",
+        "student exchanges",
+        "agenda of the Velmoran Customs Union",
+    ]
+    assert topics._clean("the Velmoran Customs Union") is None
+
+
+@pytest.mark.parametrize("share", ["Most of them are in", "Many of these were mainly in"])
+def test_the_fields_most_of_those_counted_are_in_are_topics(share: str) -> None:
+    """ "The fund covers some 40 projects. Most of them are in A, B and C": the fields of
+    the projects counted just before."""
+    text = f"The fund covers some 40 projects. {share} fisheries, shipping and tourism."
+    assert _topics(text) == ["fisheries", "shipping", "tourism"]
+
+
+def test_where_most_of_them_are_is_no_list_of_fields() -> None:
+    """ "Most of them are in the north, and ...", "most of them are in good shape": a place
+    or a state, no list of fields."""
+    assert _topics("Most of them are in the north, and many are new.") == []
+    assert _topics("The ferries are old, but most of them are in good shape.") == []
+
+
+def test_the_fields_of_concrete_results_sought_are_topics_in_prose_and_in_a_quote() -> None:
+    """ "to achieve concrete results in A, B and C", and the same said in a partial
+    quotation ("should 'turn ... into tangible results in A, B and C'"): the fields."""
+    prose = "Anna Berg said the sides want concrete results in fisheries, shipping and tourism."
+    assert _topics(prose) == ["fisheries", "shipping", "tourism"]
+    brief = parse_brief(
+        "date 2025-03-14\nPresident Aldo Varga of Ruritania met President Anna Berg of "
+        "Velmora in Kestrel on Friday.\n\nAccording to Anna Berg, the two sides should "
+        '"turn the partnership into tangible results in fisheries, shipping and the digital '
+        'economy."\n',
+        brief_id="results",
+    )
+    assert list(brief.topics) == ["fisheries", "shipping", "digital economy"]
+
+
+@pytest.mark.parametrize("whom", ["the Velmoran leader", "his counterpart", "the guests"])
+def test_the_one_addressed_is_no_topic(whom: str) -> None:
+    """ "Addressing the Velmoran leader, she said": whom she spoke to, no subject ("ways of
+    addressing water scarcity" still names one)."""
+    text = f"Addressing {whom}, Anna Berg said the two countries were good friends."
+    assert _topics(text) == []
+    assert _topics("They discussed ways of addressing water scarcity.") == ["water scarcity"]
+
+
+def test_investments_in_a_sides_own_economy_name_no_field() -> None:
+    """ "Velmoran investments in our economy stood at $400 million": the whole economy of the
+    side speaking, no field (as "invest in our" already is); "investments in fisheries"
+    names one."""
+    assert _topics("Anna Berg said investments in our economy stood at $400 million.") == []
+    assert _topics("Anna Berg said investments in fisheries stood at $40 million.") == [
+        "fisheries"
+    ]
+
+
+def test_mainly_in_the_regions_is_where_not_a_list_of_fields() -> None:
+    """ "(a package) carried out mainly in the regions, covers 40 projects": where the work
+    is done, no fields; "mainly in fisheries and shipping" still names them."""
+    text = (
+        "The package, which the sides say will be carried out mainly in the regions, covers "
+        "some 40 projects."
+    )
+    assert _topics(text) == []
+    assert _topics("The sum will be spent mainly in fisheries and shipping.") == [
+        "fisheries",
+        "shipping",
+    ]

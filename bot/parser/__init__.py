@@ -198,7 +198,19 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         elif len(lead) == 2 and _title_like(lead[1]):
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
-            lead += _text_under_titles(from_lead, from_lead[1].paragraph)
+            under_titles = _text_under_titles(from_lead, from_lead[1].paragraph)
+            lead += [s.text for s in under_titles]
+            if len(under_titles) == 1:
+                # "Headline\n\nBy A. Writer\n\nOne sentence.\n\nX met Y, ..., Z reported.":
+                # a one-sentence opening, whose attribution may close the next paragraph
+                after = (s for s in from_lead if s.paragraph > under_titles[0].paragraph)
+                if (next_sentence := next(after, None)) is not None:
+                    lead += [s.text for s in sents if s.paragraph == next_sentence.paragraph]
+        elif len(lead) == 2 and len(from_lead) > 2:
+            # "Headline\n\nOne sentence of figures.\n\nX met Y ..., Agency informs.": a
+            # one-sentence lead under its headline, whose attribution may close the next
+            # paragraph, as a wire story's (below)
+            lead += [s.text for s in sents if s.paragraph == from_lead[2].paragraph]
     elif len(lead) == 1 and len(from_lead) > 1:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
@@ -603,13 +615,13 @@ def _text_line(line: str) -> bool:
     return line.endswith((".", "!", "?", '"', "”")) and line.count(" ") >= 9
 
 
-def _text_under_titles(sents: list[Sentence], after: int) -> list[str]:
+def _text_under_titles(sents: list[Sentence], after: int) -> list[Sentence]:
     """The sentences of the first paragraph after paragraph `after` that is not a title-like
     line of its own, looked for among the next three; none if there is none."""
     groups = itertools.groupby((s for s in sents if s.paragraph > after), lambda s: s.paragraph)
     for _, group in itertools.islice(groups, 4):
-        texts = [s.text for s in group]
-        if len(texts) > 1 or not _title_like(texts[0]):
+        texts = list(group)
+        if len(texts) > 1 or not _title_like(texts[0].text):
             return texts
     return []
 

@@ -161,8 +161,11 @@ _OWN_LINE: Final = re.compile(
 _AGENCY_WORD: Final = re.compile(r"[A-Z]{2,12}")
 # A known agency's name after the day number, without a comma: "Feb. 12 Kyodo".
 _AGENCY_NAMED_AFTER: Final = re.compile(r"(.*\d)\s+([A-Z][A-Za-z]{2,15})")
-# The agency closing the date part of a dateline: "November 18, 2025, SPA".
-_AGENCY_AFTER: Final = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})$")
+# The agency closing the date part of a dateline: "November 18, 2025, SPA"; a name of two
+# parts joined by a hyphen: "July 5, 2024, Velmora-Press".
+_AGENCY_AFTER: Final = re.compile(
+    r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z]{1,15})?)$"
+)
 # An information agency's kind before its name, as in `NIAT Khovar` or `MIA Kabar` (IA:
 # information agency; N: national; M: international).
 _AGENCY_KIND: Final = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")

@@ -813,11 +813,14 @@ _SPOUSE_BEFORE: Final = re.compile(
     r"\band\s+(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$"
 )
 _SPOUSE_WORDS: Final = frozenset(["wife", "husband", "spouse"])
-# "A, who is accompanying B, met C": the one accompanied is named in the clause, not met.
+# "A, who is accompanying B, met C", "A received C, who accompanies B.": the one accompanied
+# is named in the clause, not met.
 _ACCOMPANYING_CLAUSE: Final = re.compile(
     r",\s+(?:who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:also\s+)?accompanying\s"
     r"[^,;]{1,80},"
+    r"|,\s+who\s+(?:also\s+)?(?:accompanies|accompany|accompanied)\s[^,;]{1,80}(?:,|[.!?]?\s*$)"
 )
+_ACCOMPANYING_WORDS: Final = words_of("accompanying accompanies accompany accompanied")
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "A met B in Lima in 2019, and Chancellor C hosted the bloc's leaders in Quito": a clause
 # of its own, with its own subject and verb, after a comma and "and".
@@ -2682,12 +2685,14 @@ def find_meetings(
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
+        aide_tells = False
         if len(text) < full and not sentence.words.isdisjoint(_TELLER_WORDS):
             # "X met Y, the spokeswoman of the ministry, Z, said": Z (named beside the
             # office, either side of it) tells of the meeting, as "..., Z said" does
             apposed = _APPOSED_TELLER.search(text)
             if apposed is not None:
                 text = text[: apposed.start()]
+                aide_tells = True
         low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
@@ -3061,7 +3066,7 @@ def find_meetings(
             second = max(participants, key=lambda p: named_at[p])
             if _SPOUSE_BEFORE.search(body, max(0, named_at[second] - 20), named_at[second]):
                 participants = [p for p in participants if p != second]
-        if len(participants) > 2 and "accompanying" in sentence.words:
+        if len(participants) > 2 and not sentence.words.isdisjoint(_ACCOMPANYING_WORDS):
             # "Minister A, who is accompanying President B, met C": B, named in the clause of
             # whom A travels with, was not at A's meeting with C
             for clause in _ACCOMPANYING_CLAUSE.finditer(low):
@@ -3092,7 +3097,9 @@ def find_meetings(
             participants = meetings[-1].participants + [
                 p for p in participants if p not in meetings[-1].participants
             ]
-        if len(participants) < 2:
+        if len(participants) < 2 and not aide_tells:
+            # (an aide named beside the office is no one met, whoever the subject turns out
+            # to be: "The President of X met Y, the press secretary, Z, reported")
             participants += [r for r in reporters if r not in participants]
         the_two = (
             not participants

@@ -763,6 +763,29 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     return last.person
 
 
+# "Addressing the Velmoran leader, he said": the one spoken to, then the speaker's pronoun.
+_ADDRESSING: Final = re.compile(r"\bAddressing\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,30}$")
+_THEN_PRONOUN: Final = re.compile(r"[^,.;:]{0,20},\s+(?:he|she)\s")
+
+
+def _not_addressed(body: str, start: int, mentions: MentionIndex) -> int | None:
+    """The last person named before "he said:" opening the quotation at `start`, but for one
+    addressed just before the pronoun ("Y said A. Addressing the Velmoran leader, he said:
+    “...”": Y, not the leader)."""
+    if "ddressing" not in body[max(0, start - 120) : start]:
+        return _last_before(start, mentions)
+    near = mentions.between(max(0, start - 600), start)
+    if (
+        near
+        and _ADDRESSING.search(body, max(0, near[-1].start - 40), near[-1].start) is not None
+        and _THEN_PRONOUN.match(body, near[-1].end) is not None
+    ):
+        earlier = [m for m in near if m.person != near[-1].person]
+        if earlier:
+            return earlier[-1].person
+    return _last_before(start, mentions)
+
+
 # "was received by", "were welcomed by": a passive whose agent follows "by".
 _RECEIVED_BY: Final = re.compile(
     r"\s(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|welcomed|hosted|greeted)\s+by\s"
@@ -1055,7 +1078,9 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             match = _BEFORE_VERB.search(low, barrier.end() if barrier else 0)
     if match:
         if match.group(1):
-            return None if match.group(1).lower() == "they" else _last_before(start, mentions)
+            return (
+                None if match.group(1).lower() == "they" else _not_addressed(body, start, mentions)
+            )
         speaker = _named_before(start - len(head) + match.start(), mentions, body)
         if speaker is None and ("His " in head or "Her " in head):
             speaker = _styled_before(start - len(head) + match.start(), mentions, body)

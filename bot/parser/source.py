@@ -870,6 +870,31 @@ def closing_statement_credit(sentences: list[str], names: list[str]) -> str | No
     return None
 
 
+# "..., the press secretary of the head of state, Z, reported.": a spokesperson named beside
+# the office, posting its news.
+_APPOSED_PRESS_SECRETARY: Final = re.compile(
+    r",\s+(?:the\s+)?[^,;“”\"]{0,60}?\b[Pp]ress\s+[Ss]ecretary\b[^,;“”\"]{0,60},\s+"
+    r"(?P<name>[A-Z][^,;“”\"]{2,40}),\s+(?:reported|reports|wrote|writes|posted)\s*\.?\s*$"
+)
+
+
+# The words of an office that puts out its own news: "the press service of X", "the
+# president's official website".
+_OFFICE_CREDIT: Final = re.compile(r"(?i)\b(?:press\s+service|press\s+office|website)\b")
+
+
+def _office_according_to(lead: list[str], names: list[str]) -> str | None:
+    """The office (a press service or office, an official website) a lead sentence credits
+    with "according to", or None."""
+    for sentence in lead:
+        match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if match is not None and _OFFICE_CREDIT.search(match.group("src")):
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
+    return None
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -895,6 +920,12 @@ def find_source(
                 if found:
                     return _named_by_signature(found, signature)
     for sentence in lead:
+        apposed = (
+            _APPOSED_PRESS_SECRETARY.search(sentence) if "ress secretary" in sentence else None
+        )
+        if apposed is not None and " ".join(apposed["name"].split()) in names:
+            return " ".join(apposed["name"].split())
+    for sentence in lead:
         if not sentence.startswith("As") and not any(v in sentence for v in _AS_VERBS):
             continue  # neither "As X reported, ..." nor "..., as reported by X"
         reported = _AS_REPORTED.search(sentence)
@@ -912,6 +943,10 @@ def find_source(
         credit = _closing_credit(sentence.strip())
         if credit:
             return credit
+    if agency and (credited := _office_according_to(lead, names)) is not None:
+        # "DUSHANBE, May 3, 2027, Velpress -- ..., according to the president's press
+        # service.": the office the lead credits the news to, the outlet passing it on
+        return credited
     if agency:
         return agency
     if signature:

@@ -364,8 +364,17 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)"
+    # ("carried out mainly in the regions": where)
+    r"(?!\s+the\s+(?:regions?|country|countries|city|cities|capital|north|south|east|west)\b)"
     r"(?!\s+(?:[a-z]+\s+)?times\b)|"  # ("especially in difficult times": when)
+    # "130 projects. Most of them are in energy, mining and X": the fields of those counted
+    # (a list next: not "most of them are in good shape")
+    r"(?:most|many|half)\s+of\s+(?:them|which|these)\s+(?:are|were)\s+(?:mainly\s+|mostly\s+)?"
+    r"in(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+and\s))"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|those|our|his|her)\b)|"
+    # "to achieve concrete results in trade, energy and X": the fields the results are in
+    r"(?:tangible|concrete|practical|specific)\s+results\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this|that|a|an)\b)|"
     # "ready to invest along its route in logistics centers and industrial parks"
     r"invest(?:s|ed|ing)?\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+"
     r"in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an)\b)|"
@@ -391,9 +400,10 @@ _CUE: Final = re.compile(
     # "to channel Greek investment into renewable energy and ports" (a lower-case word next)
     r"(?P<into>investments?)\s+into(?=\s+(?!(?:the|its|their|this|a|an|our|priority|key|main|"
     r"various|other|new)\b)[a-z])|"
-    # "investment in the processing of X", "investments in agriculture"
-    r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
-    r"[a-z])|"
+    # "investment in the processing of X", "investments in agriculture" (not "in our
+    # economy": a side's own, as "invest in our" above)
+    r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|"
+    r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "partnership with Chile in X": with a name (checked on the original text)
     # "signed a protocol setting the limits of X", "an agreement to increase the transport of
     # X", "a joint plan for the repair of X": what the document is for
@@ -555,7 +565,9 @@ _CUE: Final = re.compile(
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
     r"nation|students|reporters|journalists|media|stakeout|briefing|parliament|"
     r"lawmakers|legislators|graduates|crowd|crowds|supporters|delegates|conferences|summits|"
-    r"forums|meetings|sessions)\b)|explored|exploring|"
+    # ("Addressing the Velmoran leader, he said": whom he spoke to)
+    r"forums|meetings|sessions|leader|leaders|counterpart|counterparts|guest|guests)\b)|"
+    r"explored|exploring|"
     # "considered the Albans their brothers": whom they hold for what, no subject
     r"considered(?!\s+(?:the\s+)?[\w’'-]+\s+(?:their|its|his|her|our)\s)|"
     r"(?:exchanged\s+views|exchange\s+of\s+views)\s+on|"
@@ -816,7 +828,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     extend extends extending extended pushes
     disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
-    areas fields sectors spheres industries most much half part hope hoped hoping
+    areas fields sectors spheres industries most much half part hope hoped hoping many
+    tangible concrete practical specific
     spanning span spans look looks looking looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
@@ -916,8 +929,9 @@ _PREPOSITION_CUE_NEEDS: Final = {
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
     # "hoped to conclude the X agreement"
     **dict.fromkeys(("hope", "hoped", "hoping"), _DEAL_VERBS),
-    # "most of it for X", "half of which to Y"
-    **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which"])),
+    # "most of it for X", "half of which to Y", "most of them are in X"
+    **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which", "them", "these"])),
+    "many": frozenset(["which", "them", "these"]),
     # "areas like X", "sectors such as Y", "areas of cooperation include Z"
     **dict.fromkeys(
         ("areas", "fields", "sectors", "spheres", "industries"),
@@ -1202,6 +1216,8 @@ _QUOTE_CUE: Final = re.compile(
     # "we invite you to take part in the reconstruction of X": the work offered
     r"(?:take|took|taking)\s+part\s+in(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
+    # "we want tangible results in green energy and transport"
+    r"(?:tangible|concrete|practical|specific)\s+results\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "we are ready to work on energy and mining projects together"
@@ -1214,7 +1230,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries part work companies firms"
+    "paid pay paying package contracts deals industries part work companies firms results"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
@@ -2100,6 +2116,7 @@ _ORGANISATION_HEADS: Final = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+_AGENDA_OF: Final = ("the agenda of the ", "The agenda of the ", "agenda of the ")
 _INSTRUMENT_FUND: Final = re.compile(r"\s(?:Cooperation|Trust|Climate)\s+Fund$")
 # "a roundtable with 9 fishing (and shipping firms)", "a round table at the X
 # Confederation": a gathering named by who came or where, no subject of its own
@@ -2429,7 +2446,7 @@ _CUE_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
-    activities trainees interns
+    activities trainees interns most many half tangible concrete practical specific
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -3650,6 +3667,9 @@ def _clean(item: str) -> str | None:
         # read below: the farms)
         rest = item[sum_.end() :]
         return _clean(rest[4:]) if rest.startswith("for ") else None
+    # "the agenda of the X Union": the bloc's business, a subject, though the bloc alone
+    # (left once the vague lead is cut) is who, not what (below)
+    bloc_agenda = item.startswith(_AGENDA_OF)
     while lead := _lead_match(item):
         item = item[lead.end() :]
     if item.startswith(("co-fund ", "co-finance ")):
@@ -4108,6 +4128,8 @@ def _clean(item: str) -> str | None:
         # Development", "the X Investment Fund": investors and lenders, who)
         and _INSTRUMENT_FUND.search(item) is None
     ):
+        if bloc_agenda:
+            return f"agenda of the {_LEADING_THE.sub('', item)}"
         return None  # "the Shanghai Cooperation Organization": who, not what
     if low.endswith(_PROGRAMME_HEADS) and (
         _TITLE_CASE.fullmatch(item.rsplit(" ", 1)[0])
