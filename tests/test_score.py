@@ -141,6 +141,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic125",
     ROOT / "tests" / "data" / "realistic126",
     ROOT / "tests" / "data" / "realistic127",
+    ROOT / "tests" / "data" / "realistic128",
 ]
 MIN_REALISTIC = 0.85
 
