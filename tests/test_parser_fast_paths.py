@@ -841,3 +841,50 @@ def test_the_ranks_gates_are_split_between_search_and_find_with_none_left_out() 
     assert searched | found == {gate.pattern for gate in ranks._GATES}
     assert not searched & found
     assert all(gate.pattern.startswith(letter) for letter, gate in ranks._FOUND_GATES)
+
+
+# --- x_fig: figures (speed pass: gates on a window's last word, searches from a first stem) -----
+_LENGTH_PIECES = [
+    "takes", "take", "Takes", "took", "taking", "lasted", "lasts", "last", "lasting", "time",
+    "is", "was", "will be", "would be", "be", "two", "Twenty-one", "14", "to", "TO", "oR", "or",
+    "-", "–", "undertake", "Ruritania", "the", ",", ";", "record",
+]  # fmt: skip
+
+
+def _plain_lead(text: str, begin: int) -> int:
+    low_bound = figures._RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    return low_bound.start() if low_bound else begin
+
+
+def _plain_takes_years(text: str, begin: int) -> bool:
+    lead = _plain_lead(text, begin)
+    return figures._TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+
+
+def _plain_told_as_length(text: str, begin: int, kind: str) -> bool:
+    lead = _plain_lead(text, begin)
+    return bool(
+        figures._TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+        or (kind != "hour" and figures._LASTED_BEFORE.search(text, max(0, lead - 20), lead))
+        or figures._TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        or text.endswith(" record ", 0, lead)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_LENGTH_PIECES, GLUE, 12), st.sampled_from(["day", "hour"]))
+@example("the trip takes two to ", "day")
+@example("it took\n14 -\n", "day")
+@example("the travel time will be\n\n", "hour")
+@example("the talks lasted 14 oR ", "day")
+def test_length_before_a_number_gated_by_its_last_word_is_the_plain_search(
+    text: str, kind: str
+) -> None:
+    """A range's low bound and the verb of a length, searched only where the window's last
+    word is one of theirs: what the searches of every window give, at every place."""
+    for begin in range(len(text) + 1):
+        assert figures._range_lead(text, begin) == _plain_lead(text, begin)
+        assert figures._takes_years(text, begin) == _plain_takes_years(text, begin)
+        assert figures._told_as_length(text, begin, kind) == _plain_told_as_length(
+            text, begin, kind
+        )

@@ -2896,25 +2896,60 @@ def _comma_before(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].rstrip().endswith(",")
 
 
+def _closes_with(text: str, start: int, end: int, ends: tuple[str, ...]) -> bool:
+    """Whether `text[start:end]`, white space at its end aside, ends with one of `ends`: the
+    cheap test before a search for a phrase that must close that window (`\\s+$`), which
+    tries every position of it."""
+    return text[max(0, start) : end].rstrip().endswith(ends)
+
+
+# The last words of `_TAKES_BEFORE`, `_LASTED_BEFORE` and `_TIME_IS_BEFORE`.
+_TAKES_ENDS: Final = ("take", "takes", "took", "taking")
+_LASTED_ENDS: Final = ("last", "lasts", "lasted", "lasting")
+_TIME_IS_ENDS: Final = ("is", "was", "be")
+
+
+def _range_lead(text: str, begin: int) -> int:
+    """Where the range whose upper bound is the number at `begin` starts ("14 to 18 days"),
+    else `begin`. `_RANGE_LOW_BEFORE` runs only where the text before ends with one of its
+    marks ("to" or "or" in any case, or a dash)."""
+    tail = text[max(0, begin - 20) : begin].rstrip()
+    if not (tail.endswith(("-", "–")) or tail[-2:].lower() in ("to", "or")):
+        return begin
+    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    return low_bound.start() if low_bound else begin
+
+
 def _takes_years(text: str, begin: int) -> bool:
     """Whether the years of the number at `begin` are what something takes ("could take two
     to three years"), a length of time, not a reporting period."""
-    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
-    lead = low_bound.start() if low_bound else begin
-    return _TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+    lead = _range_lead(text, begin)
+    return (
+        _closes_with(text, lead - 20, lead, _TAKES_ENDS)
+        and _TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+    )
 
 
 def _told_as_length(text: str, begin: int, kind: str) -> bool:
     """Whether the days, weeks, hours or months of the number at `begin` are told as a length
     of time ("a container takes almost 40 days"), not as a reporting period."""
     # "takes 14 to 18 days": the upper bound read with the words before the range
-    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
-    lead = low_bound.start() if low_bound else begin
+    lead = _range_lead(text, begin)
     return bool(
-        _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
-        or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
+        (
+            _closes_with(text, lead - 20, lead, _TAKES_ENDS)
+            and _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+        )
+        or (
+            kind != "hour"
+            and _closes_with(text, lead - 20, lead, _LASTED_ENDS)
+            and _LASTED_BEFORE.search(text, max(0, lead - 20), lead)
+        )
         # "the travel time ... will be 14 days": a length of time
-        or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        or (
+            _closes_with(text, lead - 120, lead, _TIME_IS_ENDS)
+            and _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        )
         # "concluded in a record 41 days": a length of time that is the news
         or text.endswith(" record ", 0, lead)
     )
