@@ -23,7 +23,7 @@ from bot.parser.dates import (
     find_date,
 )
 from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
-from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
+from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, Sentence, clean, sentences
 from tests.strategies import glued
 
 # Pieces that role phrases, possessives and sentence marks are made of.
@@ -888,3 +888,34 @@ def test_length_before_a_number_gated_by_its_last_word_is_the_plain_search(
         assert figures._told_as_length(text, begin, kind) == _plain_told_as_length(
             text, begin, kind
         )
+
+
+_TIDY_PIECES = [
+    "Ruritania", "exported", "5", "million", "tonnes", "of", "“grain", "and", "processed”",
+    "trade", "reached", "$4", "billion", "which", "remains", "low", "envoy", "announced",
+    "Velmora’s", "contribution", "of", "12", "percent", "if", "still", "the", "sides", ",",
+    "—", "and", "grew", "by", "30%", "to", "60", "schools",
+]  # fmt: skip
+
+
+def _measures(text: str) -> list[tuple[str, str | None]]:
+    found = figures.find_figures(Sentence(text, 0, len(text), 0), [])
+    return [(f.text, f.measures) for f in found]
+
+
+@settings(max_examples=100, deadline=None)
+@given(glued(_TIDY_PIECES, [" ", " ", ", ", "\n"], 16))
+@example("Envoy announced Velmora’s contribution of $4 billion, and 60 “schools and processed")
+@example("Trade reached $4 billion, which remains low, and grew by 30% if still")
+def test_measures_tidied_once_are_those_tidied_again(text: str) -> None:
+    """A measure `measures_of` tidied keeps the tidy form it gave, as tidying it again (what
+    `find_figures` does to a measure `measures_of` did not tidy) gives."""
+    fast = _measures(text)
+    plain_measures_of = figures.measures_of
+    with pytest.MonkeyPatch.context() as patch:  # `measures_of` without the memo: all tidied
+        patch.setattr(
+            figures,
+            "measures_of",
+            lambda text, figure, word=None, tidied=None: plain_measures_of(text, figure, word),
+        )
+        assert _measures(text) == fast

@@ -1432,6 +1432,7 @@ def find_figures(
     _share_units(figures, text)
     if "cents" in text:
         _cents_of_sentence(figures)
+    tidied: dict[str, str | None] = {}  # each measure `measures_of` tidied, and its tidy form
     for figure in figures:
         # The context of a figure is its neighbourhood: long sentences stay linear.
         offset = max(0, figure.start - _CONTEXT)
@@ -1447,7 +1448,7 @@ def find_figures(
         if figure.approx is None:
             figure.approx = _approx_from_context(window, local, word)
         local.approx = figure.approx
-        figure.measures = measures_of(window, local, word)
+        figure.measures = measures_of(window, local, word, tidied)
         figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
         figure.definite = (word == "the" or word.endswith(" the")) and bool(
@@ -1723,8 +1724,11 @@ def find_figures(
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
     for figure in figures:
-        # A measure read from the figure before is tidied too ("only since 2023": None).
-        measured = (_tidy(figure.measures) if figure.measures else None) or ""
+        # A measure read from the figure before is tidied too ("only since 2023": None); one
+        # that `measures_of` tidied is not tidied again.
+        stated = figure.measures
+        tidy = (tidied[stated] if stated in tidied else _tidy(stated)) if stated else None
+        measured = tidy or ""
         figure.measures = measured or None
         compared = (
             _COMPARED_BASE.match(text, figure.end)
@@ -5497,7 +5501,12 @@ _BETWEEN_BOUNDS_BEFORE: Final = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[A-Za-z
 _LEVEL_TO_BEFORE: Final = re.compile(r"\b(?:to|at)\s+$")
 
 
-def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
+def measures_of(
+    text: str,
+    figure: FigureFound,
+    word: str | None = None,
+    tidied: dict[str, str | None] | None = None,
+) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
     when given, is `_word_before(text, figure.start)`."""
@@ -5954,6 +5963,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     tidy = _tidy(measure)
+    if tidied is not None:
+        tidied[measure] = tidy  # (`find_figures` tidies the measure it ends with again)
     if tidy and tidy[-1] in _PRONOUN_LAST and _CONJUNCT_PRONOUN.fullmatch(tidy):
         # "Trade has grown by 60 percent, although it remains low at about $95 million":
         # "it" is the subject of the clause before
