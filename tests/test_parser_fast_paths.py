@@ -919,3 +919,13 @@ def test_measures_tidied_once_are_those_tidied_again(text: str) -> None:
             lambda text, figure, word=None, tidied=None: plain_measures_of(text, figure, word),
         )
         assert _measures(text) == fast
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(10**20), 10**20).map(float))
+@example(-0.0)
+@example(2.5e-7)
+@example(1e300)
+def test_rounded_is_round_to_six_digits(value: float) -> None:
+    """A whole number kept as it is: what `round(value, 6)` gives, to the bit."""
+    assert repr(figures._rounded(value)) == repr(round(value, 6))

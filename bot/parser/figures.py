@@ -2959,6 +2959,12 @@ def _told_as_length(text: str, begin: int, kind: str) -> bool:
     )
 
 
+def _rounded(value: float) -> float:
+    """`round(value, 6)`, which a whole number (most figures) is already: rounding a float
+    to digits goes through its decimal string, the test costs a division's remainder."""
+    return value if value % 1.0 == 0.0 else round(value, 6)
+
+
 def _read_number(
     c: _Collector,
     m: re.Match[str],
@@ -3545,7 +3551,7 @@ def _read_number(
         and _ORDINAL_AFTER.match(text, end)
     ):
         return None
-    value = round(value * scale, 6)
+    value = _rounded(value * scale)
     # A count in words was tested above.
     if (
         (unit in ("months", "days") or (unit == "count" and not word))
