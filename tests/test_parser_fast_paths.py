@@ -843,7 +843,7 @@ def test_the_ranks_gates_are_split_between_search_and_find_with_none_left_out() 
     assert all(gate.pattern.startswith(letter) for letter, gate in ranks._FOUND_GATES)
 
 
-# --- x_fig: figures (speed pass: gates on a window's last word, searches from a first stem) -----
+# --- x_fig: figures (speed pass: gates on a window's last word, patterns read backwards) -----
 _LENGTH_PIECES = [
     "takes", "take", "Takes", "took", "taking", "lasted", "lasts", "last", "lasting", "time",
     "is", "was", "will be", "would be", "be", "two", "Twenty-one", "14", "to", "TO", "oR", "or",
@@ -929,3 +929,50 @@ def test_measures_tidied_once_are_those_tidied_again(text: str) -> None:
 def test_rounded_is_round_to_six_digits(value: float) -> None:
     """A whole number kept as it is: what `round(value, 6)` gives, to the bit."""
     assert repr(figures._rounded(value)) == repr(round(value, 6))
+
+
+_CLOSING_PIECES = [
+    "exceeded", "EXCEEDS", "exceeding", "surpassed", "topped", "passed", "crossed", "to", "TO",
+    "of", "at", "some", "ſome", "about", "around", "target", "goal", "rose", "grew", "increased",
+    "reached", "fell", "amounted", "climbed", "jumped", "xto", "bypassed", "trade", "é", "’",
+]  # fmt: skip
+_CLOSING_GLUE = [" ", "", "\n", "  ", "-", "\t", ".", "_"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CLOSING_PIECES, _CLOSING_GLUE, 8))
+@example("trade exceeded ")
+@example("to ſome\n")
+@example("a target of \n")
+@example("exports rose to  ")
+@example("xto ")
+@example("a target of")  # no white space closes it: no match
+@example("prices rose to")
+def test_reversed_closing_patterns_match_where_the_patterns_close_the_window(window: str) -> None:
+    """Each pattern that must close its window matches it where its reverse matches the
+    reversed window at its start."""
+    backwards = window[::-1]
+    for plain, reverse in (
+        (figures._OVER_VERB, figures._OVER_VERB_BACKWARDS),
+        (figures._TARGET_TO, figures._TARGET_TO_BACKWARDS),
+        (figures._TARGET_OF, figures._TARGET_OF_BACKWARDS),
+        (figures._LEVEL_VERB_TO, figures._LEVEL_VERB_TO_BACKWARDS),
+    ):
+        assert (plain.search(window) is None) == (reverse.match(backwards) is None)
+
+
+def test_reversed_closing_patterns_agree_on_every_two_pieces() -> None:
+    """Every two of the pieces (each pattern's words among them), closed by a blank or not:
+    the reversed patterns match where the patterns do, with no word of theirs misspelt."""
+    pairs = (
+        (figures._OVER_VERB, figures._OVER_VERB_BACKWARDS),
+        (figures._TARGET_TO, figures._TARGET_TO_BACKWARDS),
+        (figures._TARGET_OF, figures._TARGET_OF_BACKWARDS),
+        (figures._LEVEL_VERB_TO, figures._LEVEL_VERB_TO_BACKWARDS),
+    )
+    for plain, reverse in pairs:
+        for first, second, end in itertools.product(
+            _CLOSING_PIECES, _CLOSING_PIECES, ["", " ", " to ", ".x "]
+        ):
+            window = f"{first} {second}{end}"
+            assert (plain.search(window) is None) == (reverse.match(window[::-1]) is None), window

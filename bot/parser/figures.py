@@ -837,6 +837,13 @@ _TARGET_OF: Final = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB: Final = re.compile(
     r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed|crossed)\s+$", re.I
 )
+# `_OVER_VERB`, `_TARGET_TO`, `_TARGET_OF` and `_LEVEL_VERB_TO` written backwards: each matches
+# at the start of a window's reverse where the pattern matches the window.
+_OVER_VERB_BACKWARDS: Final = re.compile(
+    r"\s+(?:dedeecxe|sdeecxe|gnideecxe|dessaprus|deppot|dessap|dessorc)\b", re.I
+)
+_TARGET_TO_BACKWARDS: Final = re.compile(r"\s+(?:emos\s+|tuoba\s+|dnuora\s+)?(?:ot|fo|ta)\b", re.I)
+_TARGET_OF_BACKWARDS: Final = re.compile(r"\s+fo\s+(?:tegrat|laog)\b")
 # The last words of `_OVER_VERB` and of `_TARGET_TO`.
 _OVER_WORDS: Final = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
 _TARGET_TO_WORDS: Final = ("to", "of", "at", "some", "about", "around")
@@ -845,6 +852,9 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted)
 _CLAUSE_BREAK_PARTS: Final = (",", ";", "while", "said", "noted")
 _LEVEL_VERB_TO: Final = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
+)
+_LEVEL_VERB_TO_BACKWARDS: Final = re.compile(
+    r"\s+ot\s+(?:esor|werg|desaercni|dehcaer|llef|detnuoma|debmilc|depmuj)\b"
 )
 _DECLINE: Final = _led_by(
     "cdefs",
@@ -3697,17 +3707,19 @@ def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | Non
     target_to = word.endswith(_TARGET_TO_WORDS)
     if not (over or target_to):
         return None
-    near = text[max(0, figure.start - 40) : figure.start]
-    if over and _OVER_VERB.search(near):
+    # Each phrase must close its window: its reversed pattern is matched at the start of the
+    # reversed window, where a search of the window tries every position.
+    backwards = text[max(0, figure.start - 40) : figure.start][::-1]
+    if over and _OVER_VERB_BACKWARDS.match(backwards):
         return "over"
-    if target_to and figure.unit != "count" and _TARGET_TO.search(near):
+    if target_to and figure.unit != "count" and _TARGET_TO_BACKWARDS.match(backwards):
         before = text[: figure.start]
         clause = before[_clause_start(before) :]
-        level = word.endswith("to") and _LEVEL_VERB_TO.search(clause[-60:])
+        level = word.endswith("to") and _LEVEL_VERB_TO_BACKWARDS.match(clause[-60:][::-1])
         cue = _TARGET_CUE_ASCII if clause.isascii() else _TARGET_CUE
         if not level and cue.search(clause):
             return "target"
-    if word.endswith("of") and _TARGET_OF.search(near):
+    if word.endswith("of") and _TARGET_OF_BACKWARDS.match(backwards):
         return "target"
     return None
 
