@@ -23,7 +23,7 @@ from bot.parser.dates import (
     find_date,
 )
 from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
-from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
+from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, Sentence, clean, sentences
 from tests.strategies import glued
 
 # Pieces that role phrases, possessives and sentence marks are made of.
@@ -841,3 +841,138 @@ def test_the_ranks_gates_are_split_between_search_and_find_with_none_left_out() 
     assert searched | found == {gate.pattern for gate in ranks._GATES}
     assert not searched & found
     assert all(gate.pattern.startswith(letter) for letter, gate in ranks._FOUND_GATES)
+
+
+# --- x_fig: figures (speed pass: gates on a window's last word, patterns read backwards) -----
+_LENGTH_PIECES = [
+    "takes", "take", "Takes", "took", "taking", "lasted", "lasts", "last", "lasting", "time",
+    "is", "was", "will be", "would be", "be", "two", "Twenty-one", "14", "to", "TO", "oR", "or",
+    "-", "–", "undertake", "Ruritania", "the", ",", ";", "record",
+]  # fmt: skip
+
+
+def _plain_lead(text: str, begin: int) -> int:
+    low_bound = figures._RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    return low_bound.start() if low_bound else begin
+
+
+def _plain_takes_years(text: str, begin: int) -> bool:
+    lead = _plain_lead(text, begin)
+    return figures._TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+
+
+def _plain_told_as_length(text: str, begin: int, kind: str) -> bool:
+    lead = _plain_lead(text, begin)
+    return bool(
+        figures._TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+        or (kind != "hour" and figures._LASTED_BEFORE.search(text, max(0, lead - 20), lead))
+        or figures._TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        or text.endswith(" record ", 0, lead)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_LENGTH_PIECES, GLUE, 12), st.sampled_from(["day", "hour"]))
+@example("the trip takes two to ", "day")
+@example("it took\n14 -\n", "day")
+@example("the travel time will be\n\n", "hour")
+@example("the talks lasted 14 oR ", "day")
+def test_length_before_a_number_gated_by_its_last_word_is_the_plain_search(
+    text: str, kind: str
+) -> None:
+    """A range's low bound and the verb of a length, searched only where the window's last
+    word is one of theirs: what the searches of every window give, at every place."""
+    for begin in range(len(text) + 1):
+        assert figures._range_lead(text, begin) == _plain_lead(text, begin)
+        assert figures._takes_years(text, begin) == _plain_takes_years(text, begin)
+        assert figures._told_as_length(text, begin, kind) == _plain_told_as_length(
+            text, begin, kind
+        )
+
+
+_TIDY_PIECES = [
+    "Ruritania", "exported", "5", "million", "tonnes", "of", "“grain", "and", "processed”",
+    "trade", "reached", "$4", "billion", "which", "remains", "low", "envoy", "announced",
+    "Velmora’s", "contribution", "of", "12", "percent", "if", "still", "the", "sides", ",",
+    "—", "and", "grew", "by", "30%", "to", "60", "schools",
+]  # fmt: skip
+
+
+def _measures(text: str) -> list[tuple[str, str | None]]:
+    found = figures.find_figures(Sentence(text, 0, len(text), 0), [])
+    return [(f.text, f.measures) for f in found]
+
+
+@settings(max_examples=100, deadline=None)
+@given(glued(_TIDY_PIECES, [" ", " ", ", ", "\n"], 16))
+@example("Envoy announced Velmora’s contribution of $4 billion, and 60 “schools and processed")
+@example("Trade reached $4 billion, which remains low, and grew by 30% if still")
+def test_measures_tidied_once_are_those_tidied_again(text: str) -> None:
+    """A measure `measures_of` tidied keeps the tidy form it gave, as tidying it again (what
+    `find_figures` does to a measure `measures_of` did not tidy) gives."""
+    fast = _measures(text)
+    plain_measures_of = figures.measures_of
+    with pytest.MonkeyPatch.context() as patch:  # `measures_of` without the memo: all tidied
+        patch.setattr(
+            figures,
+            "measures_of",
+            lambda text, figure, word=None, tidied=None: plain_measures_of(text, figure, word),
+        )
+        assert _measures(text) == fast
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(10**20), 10**20).map(float))
+@example(-0.0)
+@example(2.5e-7)
+@example(1e300)
+def test_rounded_is_round_to_six_digits(value: float) -> None:
+    """A whole number kept as it is: what `round(value, 6)` gives, to the bit."""
+    assert repr(figures._rounded(value)) == repr(round(value, 6))
+
+
+_CLOSING_PIECES = [
+    "exceeded", "EXCEEDS", "exceeding", "surpassed", "topped", "passed", "crossed", "to", "TO",
+    "of", "at", "some", "ſome", "about", "around", "target", "goal", "rose", "grew", "increased",
+    "reached", "fell", "amounted", "climbed", "jumped", "xto", "bypassed", "trade", "é", "’",
+]  # fmt: skip
+_CLOSING_GLUE = [" ", "", "\n", "  ", "-", "\t", ".", "_"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CLOSING_PIECES, _CLOSING_GLUE, 8))
+@example("trade exceeded ")
+@example("to ſome\n")
+@example("a target of \n")
+@example("exports rose to  ")
+@example("xto ")
+@example("a target of")  # no white space closes it: no match
+@example("prices rose to")
+def test_reversed_closing_patterns_match_where_the_patterns_close_the_window(window: str) -> None:
+    """Each pattern that must close its window matches it where its reverse matches the
+    reversed window at its start."""
+    backwards = window[::-1]
+    for plain, reverse in (
+        (figures._OVER_VERB, figures._OVER_VERB_BACKWARDS),
+        (figures._TARGET_TO, figures._TARGET_TO_BACKWARDS),
+        (figures._TARGET_OF, figures._TARGET_OF_BACKWARDS),
+        (figures._LEVEL_VERB_TO, figures._LEVEL_VERB_TO_BACKWARDS),
+    ):
+        assert (plain.search(window) is None) == (reverse.match(backwards) is None)
+
+
+def test_reversed_closing_patterns_agree_on_every_two_pieces() -> None:
+    """Every two of the pieces (each pattern's words among them), closed by a blank or not:
+    the reversed patterns match where the patterns do, with no word of theirs misspelt."""
+    pairs = (
+        (figures._OVER_VERB, figures._OVER_VERB_BACKWARDS),
+        (figures._TARGET_TO, figures._TARGET_TO_BACKWARDS),
+        (figures._TARGET_OF, figures._TARGET_OF_BACKWARDS),
+        (figures._LEVEL_VERB_TO, figures._LEVEL_VERB_TO_BACKWARDS),
+    )
+    for plain, reverse in pairs:
+        for first, second, end in itertools.product(
+            _CLOSING_PIECES, _CLOSING_PIECES, ["", " ", " to ", ".x "]
+        ):
+            window = f"{first} {second}{end}"
+            assert (plain.search(window) is None) == (reverse.match(window[::-1]) is None), window

@@ -842,6 +842,13 @@ _TARGET_OF: Final = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB: Final = re.compile(
     r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed|crossed)\s+$", re.I
 )
+# `_OVER_VERB`, `_TARGET_TO`, `_TARGET_OF` and `_LEVEL_VERB_TO` written backwards: each matches
+# at the start of a window's reverse where the pattern matches the window.
+_OVER_VERB_BACKWARDS: Final = re.compile(
+    r"\s+(?:dedeecxe|sdeecxe|gnideecxe|dessaprus|deppot|dessap|dessorc)\b", re.I
+)
+_TARGET_TO_BACKWARDS: Final = re.compile(r"\s+(?:emos\s+|tuoba\s+|dnuora\s+)?(?:ot|fo|ta)\b", re.I)
+_TARGET_OF_BACKWARDS: Final = re.compile(r"\s+fo\s+(?:tegrat|laog)\b")
 # The last words of `_OVER_VERB` and of `_TARGET_TO`.
 _OVER_WORDS: Final = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
 _TARGET_TO_WORDS: Final = ("to", "of", "at", "some", "about", "around")
@@ -850,6 +857,9 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted)
 _CLAUSE_BREAK_PARTS: Final = (",", ";", "while", "said", "noted")
 _LEVEL_VERB_TO: Final = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
+)
+_LEVEL_VERB_TO_BACKWARDS: Final = re.compile(
+    r"\s+ot\s+(?:esor|werg|desaercni|dehcaer|llef|detnuoma|debmilc|depmuj)\b"
 )
 _DECLINE: Final = _led_by(
     "cdefs",
@@ -1437,6 +1447,7 @@ def find_figures(
     _share_units(figures, text)
     if "cents" in text:
         _cents_of_sentence(figures)
+    tidied: dict[str, str | None] = {}  # each measure `measures_of` tidied, and its tidy form
     for figure in figures:
         # The context of a figure is its neighbourhood: long sentences stay linear.
         offset = max(0, figure.start - _CONTEXT)
@@ -1452,7 +1463,7 @@ def find_figures(
         if figure.approx is None:
             figure.approx = _approx_from_context(window, local, word)
         local.approx = figure.approx
-        figure.measures = measures_of(window, local, word)
+        figure.measures = measures_of(window, local, word, tidied)
         figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
         figure.definite = (word == "the" or word.endswith(" the")) and bool(
@@ -1740,8 +1751,11 @@ def find_figures(
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
     for figure in figures:
-        # A measure read from the figure before is tidied too ("only since 2023": None).
-        measured = (_tidy(figure.measures) if figure.measures else None) or ""
+        # A measure read from the figure before is tidied too ("only since 2023": None); one
+        # that `measures_of` tidied is not tidied again.
+        stated = figure.measures
+        tidy = (tidied[stated] if stated in tidied else _tidy(stated)) if stated else None
+        measured = tidy or ""
         figure.measures = measured or None
         compared = (
             _COMPARED_BASE.match(text, figure.end)
@@ -2927,28 +2941,69 @@ def _comma_before(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].rstrip().endswith(",")
 
 
+def _closes_with(text: str, start: int, end: int, ends: tuple[str, ...]) -> bool:
+    """Whether `text[start:end]`, white space at its end aside, ends with one of `ends`: the
+    cheap test before a search for a phrase that must close that window (`\\s+$`), which
+    tries every position of it."""
+    return text[max(0, start) : end].rstrip().endswith(ends)
+
+
+# The last words of `_TAKES_BEFORE`, `_LASTED_BEFORE` and `_TIME_IS_BEFORE`.
+_TAKES_ENDS: Final = ("take", "takes", "took", "taking")
+_LASTED_ENDS: Final = ("last", "lasts", "lasted", "lasting")
+_TIME_IS_ENDS: Final = ("is", "was", "be")
+
+
+def _range_lead(text: str, begin: int) -> int:
+    """Where the range whose upper bound is the number at `begin` starts ("14 to 18 days"),
+    else `begin`. `_RANGE_LOW_BEFORE` runs only where the text before ends with one of its
+    marks ("to" or "or" in any case, or a dash)."""
+    tail = text[max(0, begin - 20) : begin].rstrip()
+    if not (tail.endswith(("-", "–")) or tail[-2:].lower() in ("to", "or")):
+        return begin
+    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    return low_bound.start() if low_bound else begin
+
+
 def _takes_years(text: str, begin: int) -> bool:
     """Whether the years of the number at `begin` are what something takes ("could take two
     to three years"), a length of time, not a reporting period."""
-    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
-    lead = low_bound.start() if low_bound else begin
-    return _TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+    lead = _range_lead(text, begin)
+    return (
+        _closes_with(text, lead - 20, lead, _TAKES_ENDS)
+        and _TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+    )
 
 
 def _told_as_length(text: str, begin: int, kind: str) -> bool:
     """Whether the days, weeks, hours or months of the number at `begin` are told as a length
     of time ("a container takes almost 40 days"), not as a reporting period."""
     # "takes 14 to 18 days": the upper bound read with the words before the range
-    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
-    lead = low_bound.start() if low_bound else begin
+    lead = _range_lead(text, begin)
     return bool(
-        _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
-        or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
+        (
+            _closes_with(text, lead - 20, lead, _TAKES_ENDS)
+            and _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+        )
+        or (
+            kind != "hour"
+            and _closes_with(text, lead - 20, lead, _LASTED_ENDS)
+            and _LASTED_BEFORE.search(text, max(0, lead - 20), lead)
+        )
         # "the travel time ... will be 14 days": a length of time
-        or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        or (
+            _closes_with(text, lead - 120, lead, _TIME_IS_ENDS)
+            and _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        )
         # "concluded in a record 41 days": a length of time that is the news
         or text.endswith(" record ", 0, lead)
     )
+
+
+def _rounded(value: float) -> float:
+    """`round(value, 6)`, which a whole number (most figures) is already: rounding a float
+    to digits goes through its decimal string, the test costs a division's remainder."""
+    return value if value % 1.0 == 0.0 else round(value, 6)
 
 
 def _read_number(
@@ -3537,7 +3592,7 @@ def _read_number(
         and _ORDINAL_AFTER.match(text, end)
     ):
         return None
-    value = round(value * scale, 6)
+    value = _rounded(value * scale)
     # A count in words was tested above.
     if (
         (unit in ("months", "days") or (unit == "count" and not word))
@@ -3683,17 +3738,19 @@ def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | Non
     target_to = word.endswith(_TARGET_TO_WORDS)
     if not (over or target_to):
         return None
-    near = text[max(0, figure.start - 40) : figure.start]
-    if over and _OVER_VERB.search(near):
+    # Each phrase must close its window: its reversed pattern is matched at the start of the
+    # reversed window, where a search of the window tries every position.
+    backwards = text[max(0, figure.start - 40) : figure.start][::-1]
+    if over and _OVER_VERB_BACKWARDS.match(backwards):
         return "over"
-    if target_to and figure.unit != "count" and _TARGET_TO.search(near):
+    if target_to and figure.unit != "count" and _TARGET_TO_BACKWARDS.match(backwards):
         before = text[: figure.start]
         clause = before[_clause_start(before) :]
-        level = word.endswith("to") and _LEVEL_VERB_TO.search(clause[-60:])
+        level = word.endswith("to") and _LEVEL_VERB_TO_BACKWARDS.match(clause[-60:][::-1])
         cue = _TARGET_CUE_ASCII if clause.isascii() else _TARGET_CUE
         if not level and cue.search(clause):
             return "target"
-    if word.endswith("of") and _TARGET_OF.search(near):
+    if word.endswith("of") and _TARGET_OF_BACKWARDS.match(backwards):
         return "target"
     return None
 
@@ -5502,7 +5559,12 @@ _BETWEEN_BOUNDS_BEFORE: Final = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[A-Za-z
 _LEVEL_TO_BEFORE: Final = re.compile(r"\b(?:to|at)\s+$")
 
 
-def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
+def measures_of(
+    text: str,
+    figure: FigureFound,
+    word: str | None = None,
+    tidied: dict[str, str | None] | None = None,
+) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
     when given, is `_word_before(text, figure.start)`."""
@@ -5959,6 +6021,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     tidy = _tidy(measure)
+    if tidied is not None:
+        tidied[measure] = tidy  # (`find_figures` tidies the measure it ends with again)
     if tidy and tidy[-1] in _PRONOUN_LAST and _CONJUNCT_PRONOUN.fullmatch(tidy):
         # "Trade has grown by 60 percent, although it remains low at about $95 million":
         # "it" is the subject of the clause before
