@@ -841,3 +841,20 @@ def test_the_ranks_gates_are_split_between_search_and_find_with_none_left_out() 
     assert searched | found == {gate.pattern for gate in ranks._GATES}
     assert not searched & found
     assert all(gate.pattern.startswith(letter) for letter, gate in ranks._FOUND_GATES)
+
+
+# --- x_meet: meetings, quotes, dates (speed pass) --------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 5), max_size=8))
+def test_the_people_of_a_sentences_mentions_are_those_of_the_dict_of_them(
+    persons: list[int],
+) -> None:
+    """_persons_of gives each person once, in the order first mentioned, as
+    list(dict.fromkeys(...)) does."""
+    from bot.parser.meetings import _persons_of
+    from bot.parser.people import Mention
+
+    mentions = [Mention(at * 10, at * 10 + 5, person, "name") for at, person in enumerate(persons)]
+    assert _persons_of(mentions) == list(dict.fromkeys(m.person for m in mentions))

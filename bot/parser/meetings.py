@@ -1373,6 +1373,17 @@ class _Context:
         return self.person is None and not self.used_by and self.sentence == number - 1
 
 
+def _persons_of(mentions: list[Mention]) -> list[int]:
+    """The people `mentions` refer to, each once, in the order first referred to: what
+    `list(dict.fromkeys(m.person for m in mentions))` gives, with no dict built and read
+    once for each sentence (a sentence names few, most none)."""
+    persons: list[int] = []
+    for mention in mentions:
+        if mention.person not in persons:
+            persons.append(mention.person)
+    return persons
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether `pos` is inside one of the (start, end) spans."""
     for start, end in spans:  # noqa: SIM110 - any() over a generator costs more than the test
@@ -2329,7 +2340,7 @@ def find_meetings(
     summit: tuple[int, list[int], set[int], dt.date | None, str | None] | None = None
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)
-        named_here = list(dict.fromkeys([m.person for m in in_sentence]))
+        named_here = _persons_of(in_sentence)
         last_named, before_named = named_here, last_named
         text = sentence.text
         if _inside(sentence.start, quote_spans):
