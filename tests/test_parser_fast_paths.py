@@ -23,6 +23,7 @@ from bot.parser.dates import (
     find_date,
 )
 from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
+from bot.parser.quotes import _QUOTE_VERBS
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
 from tests.strategies import glued
 
@@ -918,3 +919,44 @@ def test_the_people_of_a_sentences_mentions_are_those_of_the_dict_of_them(
 
     mentions = [Mention(at * 10, at * 10 + 5, person, "name") for at, person in enumerate(persons)]
     assert _persons_of(mentions) == list(dict.fromkeys(m.person for m in mentions))
+
+
+def _quote_verb_patterns() -> list[re.Pattern[str]]:
+    from bot.parser import quotes
+
+    found = [
+        value
+        for value in vars(quotes).values()
+        if isinstance(value, re.Pattern) and quotes._VERBS in value.pattern
+    ]
+    assert len(found) >= 10
+    return found
+
+
+_VERB_PIECES = [
+    *sorted(_QUOTE_VERBS),
+    "he", "she", "they", "the", "also", "Minister", "Head", "of", "Velmora", "SAID", "Says",
+    "ſaid", "x", "é", "“", "”", ",", ".", ":", "that",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_VERB_PIECES, [" ", " ", "", "-", "\n", "\t"], 10))
+@example(", he said")
+@example(" said the Minister of Velmora.")
+@example(" the Head also stated,")
+@example("ſays he")
+def test_quote_verbs_grouped_by_first_letter_match_as_the_longest_first_list(text: str) -> None:
+    """Every pattern of quotes.py made with _VERBS (its verbs grouped by first letter) finds
+    at each place what the same pattern with the verbs listed longest first finds."""
+    from bot.parser.quotes import _QUOTE_VERBS, _VERBS
+
+    listed = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
+    assert listed != _VERBS
+    for pattern in _quote_verb_patterns():
+        plain = re.compile(pattern.pattern.replace(_VERBS, listed), pattern.flags)
+        for pos in range(len(text) + 1):
+            fast, slow = pattern.match(text, pos), plain.match(text, pos)
+            assert (fast and (fast.span(), fast.groups())) == (
+                slow and (slow.span(), slow.groups())
+            ), (pattern.pattern[:40], pos)
