@@ -23,6 +23,7 @@ from bot.parser.dates import (
     find_date,
 )
 from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
+from bot.parser.quotes import _QUOTE_VERBS
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, Sentence, clean, sentences
 from tests.strategies import glued
 
@@ -976,3 +977,121 @@ def test_reversed_closing_patterns_agree_on_every_two_pieces() -> None:
         ):
             window = f"{first} {second}{end}"
             assert (plain.search(window) is None) == (reverse.match(window[::-1]) is None), window
+
+
+# --- x_meet: meetings, quotes, dates (speed pass) --------------------------------------------
+
+
+def _plain_pronoun_subject() -> re.Pattern[str]:
+    """_PRONOUN_SUBJECT as written before its letter-led form: one alternation of its forms,
+    each led by a boundary and its pronouns, "\\b(?:he|she)" or "\\b(?:his|her)"."""
+    from bot.parser.meetings import _AFTER_HE, _AFTER_HIS
+
+    return re.compile(
+        "|".join(
+            [rf"\b(?:he|she){tail}" for tail in _AFTER_HE]
+            + [rf"\b(?:his|her){tail}" for tail in _AFTER_HIS]
+        )
+    )
+
+
+_PRONOUN_PIECES = [
+    *sorted({*re.findall(r"[a-z]+", _plain_pronoun_subject().pattern)}),
+    "he", "she", "his", "her", "the", "ashe", "shed", "x", "é", "’", ",", ".", ";",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_PRONOUN_PIECES, [" ", " ", "", "-", "\n", "  "], 14))
+@example("later, she met aldo varga")
+@example("he\nwas also received by the minister")
+@example("ashe met x; his working meeting with y")
+@example("the-he said it at the retreat with his new counterpart")
+def test_the_letter_led_pronoun_subject_finds_what_the_boundary_led_one_finds(
+    text: str,
+) -> None:
+    """_PRONOUN_SUBJECT, led by the pronoun's first letter with the boundary checked behind it,
+    finds the matches of its branches each led by "\\b" and the pronouns, in every text."""
+    from bot.parser.meetings import _PRONOUN_SUBJECT
+
+    plain = _plain_pronoun_subject()
+    assert [m.span() for m in _PRONOUN_SUBJECT.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+def test_the_letter_led_pronoun_subject_finds_each_branch() -> None:
+    """One text for each branch: the letter-led form finds it where the plain form does."""
+    from bot.parser.meetings import _PRONOUN_SUBJECT
+
+    for text in [
+        "later, she met aldo varga",
+        "he spoke of it while talking to the envoy",
+        "he told reporters after holding talks with varga",
+        "earlier, he was received by minister varga",
+        "she said the deal was reached during the retreat with her counterpart",
+        "he was welcomed by varga at the palace, after which the two held talks",
+        "she had an audience with king aldo",
+        "he and minister aldo varga co-chaired the commission",
+        "in his bilateral meeting with varga",
+        "her last meeting of the day was with varga",
+    ]:
+        found = _PRONOUN_SUBJECT.search(text)
+        assert found is not None, text
+        assert found.span() == _plain_pronoun_subject().search(text).span()
+    assert _PRONOUN_SUBJECT.search("ashe met varga; the shed held talks") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 5), max_size=8))
+def test_the_people_of_a_sentences_mentions_are_those_of_the_dict_of_them(
+    persons: list[int],
+) -> None:
+    """_persons_of gives each person once, in the order first mentioned, as
+    list(dict.fromkeys(...)) does."""
+    from bot.parser.meetings import _persons_of
+    from bot.parser.people import Mention
+
+    mentions = [Mention(at * 10, at * 10 + 5, person, "name") for at, person in enumerate(persons)]
+    assert _persons_of(mentions) == list(dict.fromkeys(m.person for m in mentions))
+
+
+def _quote_verb_patterns() -> list[re.Pattern[str]]:
+    from bot.parser import quotes
+
+    found = [
+        value
+        for value in vars(quotes).values()
+        if isinstance(value, re.Pattern) and quotes._VERBS in value.pattern
+    ]
+    assert len(found) >= 10
+    return found
+
+
+_VERB_PIECES = [
+    *sorted(_QUOTE_VERBS),
+    "he", "she", "they", "the", "also", "Minister", "Head", "of", "Velmora", "SAID", "Says",
+    "ſaid", "x", "é", "“", "”", ",", ".", ":", "that",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_VERB_PIECES, [" ", " ", "", "-", "\n", "\t"], 10))
+@example(", he said")
+@example(" said the Minister of Velmora.")
+@example(" the Head also stated,")
+@example("ſays he")
+def test_quote_verbs_grouped_by_first_letter_match_as_the_longest_first_list(text: str) -> None:
+    """Every pattern of quotes.py made with _VERBS (its verbs grouped by first letter) finds
+    at each place what the same pattern with the verbs listed longest first finds."""
+    from bot.parser.quotes import _QUOTE_VERBS, _VERBS
+
+    listed = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
+    assert listed != _VERBS
+    for pattern in _quote_verb_patterns():
+        plain = re.compile(pattern.pattern.replace(_VERBS, listed), pattern.flags)
+        for pos in range(len(text) + 1):
+            fast, slow = pattern.match(text, pos), plain.match(text, pos)
+            assert (fast and (fast.span(), fast.groups())) == (
+                slow and (slow.span(), slow.groups())
+            ), (pattern.pattern[:40], pos)

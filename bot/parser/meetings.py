@@ -1163,33 +1163,45 @@ _TRIGGER_WORDS: Final = words_of(
     """
 )
 
-_PRONOUN_SUBJECT: Final = re.compile(
+# What follows the subject pronoun in each form of _PRONOUN_SUBJECT: after "he" or "she",
+# and after "his" or "her".
+_AFTER_HE: Final = (
     # "He later received Y", "She then met Y": the one told before, met again
-    r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:met|held|received|"
-    r"hosted|spoke|called\s+on|paid|co-?chaired)\b|"
+    r"\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:met|held|received|"
+    r"hosted|spoke|called\s+on|paid|co-?chaired)\b",
     # "He expressed these views while talking to Y, who called on him"
-    r"\b(?:he|she)\s+[^.;,]{0,60}?\bwhile\s+(?:talking|speaking)\s+(?:to|with)\b|"
+    r"\s+[^.;,]{0,60}?\bwhile\s+(?:talking|speaking)\s+(?:to|with)\b",
     # "..., he told a press conference after holding talks with Y"
-    r"\b(?:he|she)\s+(?:told|said)\b[^.;]{0,120}?\b(?:after|before|while)\s+"
-    r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b|"
+    r"\s+(?:told|said)\b[^.;]{0,120}?\b(?:after|before|while)\s+"
+    r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b",
     # "Earlier, he was received by President Y"
-    r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
+    r"\s+was\s+(?:also\s+|later\s+)?received\s+by\b",
     # "He said the deal was reached during the retreat with his counterpart Y"
-    r"\b(?:he|she)\s+said\b[^.;]{0,120}?\b(?:during|at)\s+[^.;]{0,80}?\bwith\s+(?:his|her)\s+"
-    r"(?:[\w-]+\s+)?counterpart\b|"
+    r"\s+said\b[^.;]{0,120}?\b(?:during|at)\s+[^.;]{0,80}?\bwith\s+(?:his|her)\s+"
+    r"(?:[\w-]+\s+)?counterpart\b",
     # "He was welcomed by Y at the palace, after which the two held talks"
-    r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?(?:welcomed|greeted)\s+by\b[^.;]{0,160}?,\s+"
-    r"after\s+which\s+the\s+two\s+(?:\w+\s+)?(?:held|had|met)\b|"
+    r"\s+was\s+(?:also\s+|later\s+)?(?:welcomed|greeted)\s+by\b[^.;]{0,160}?,\s+"
+    r"after\s+which\s+the\s+two\s+(?:\w+\s+)?(?:held|had|met)\b",
     # "He was later granted an audience with King Y", "she had an audience with Y"
-    r"\b(?:he|she)\s+(?:was\s+(?:also\s+|later\s+|then\s+)?(?:granted|given)|had)\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b|"
+    r"\s+(?:was\s+(?:also\s+|later\s+|then\s+)?(?:granted|given)|had)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b",
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
-    r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
+    r"\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b",
+)
+_AFTER_HIS: Final = (
     # "... agreed during his bilateral meeting with X": his and X's meeting
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b|"
+    r"\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b",
     # "His last meeting of the day was with X"
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+(?:of\s+the\s+day\s+)?"
-    r"(?:was|were)\s+with\b"
+    r"\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+(?:of\s+the\s+day\s+)?"
+    r"(?:was|were)\s+with\b",
+)
+# The forms led by "\b(?:he|she)", then those led by "\b(?:his|her)", one pattern led by the
+# pronouns' first letters, each with the boundary before it checked behind it: a search jumps
+# from "h" to "s" (as _PLACE's does to "n"), where "\b" and every form were tried at each
+# character, and only the forms of the pronoun there are tried (the same matches).
+_PRONOUN_SUBJECT: Final = re.compile(
+    rf"h(?<!\wh)(?:e(?:{'|'.join(_AFTER_HE)})|(?:is|er)(?:{'|'.join(_AFTER_HIS)}))"
+    rf"|s(?<!\ws)he(?:{'|'.join(_AFTER_HE)})"
 )
 # "held the 5th meeting in this city": where the dateline was written.
 _IN_THIS_CITY: Final = re.compile(
@@ -1374,6 +1386,17 @@ class _Context:
         """Whether this meeting was told in sentence `number - 1`, naming no one who held it,
         and no later sentence has taken it yet."""
         return self.person is None and not self.used_by and self.sentence == number - 1
+
+
+def _persons_of(mentions: list[Mention]) -> list[int]:
+    """The people `mentions` refer to, each once, in the order first referred to: what
+    `list(dict.fromkeys(m.person for m in mentions))` gives, with no dict built and read
+    once for each sentence (a sentence names few, most none)."""
+    persons: list[int] = []
+    for mention in mentions:
+        if mention.person not in persons:
+            persons.append(mention.person)
+    return persons
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -2333,7 +2356,7 @@ def find_meetings(
     summit: tuple[int, list[int], set[int], dt.date | None, str | None] | None = None
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)
-        named_here = list(dict.fromkeys([m.person for m in in_sentence]))
+        named_here = _persons_of(in_sentence)
         last_named, before_named = named_here, last_named
         text = sentence.text
         if _inside(sentence.start, quote_spans):
