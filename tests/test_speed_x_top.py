@@ -1,0 +1,77 @@
+"""x_top's fast paths in the topics stage give what their plain forms give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+
+from bot.parser import parse_brief, topics
+from bot.parser.text import a_to_z_words
+from tests.strategies import glued
+
+# --- x_top: a subject of its own tried only where a word it opens with stands whole ---------
+
+# The words of the own subjects that name their first words, pieces of those words, and what
+# stands around them in a sentence, glued as sentences are written.
+_OWN_PIECES = [
+    "raise", "raising", "increase", "increasing", "lift", "lifting", "boost", "boosting",
+    "bring", "bringing", "unraise", "raise2", "_raise", "éraise", "rais", "bringings",
+    "bilateral", "mutual", "two-way", "non-oil", "trade", "turnover", "the", "its", "volume",
+    "level", "of", "to", "beyond", "above", "about", "$", "5", "usd", "usd$5", "power",
+    "purchase", "agreement", "agreements", "battery", "storage", "systems", "superpower",
+    "batterystorage", ",", ".",
+]  # fmt: skip
+_OWN_GLUE = [" ", "", "  ", "\n", "-", "\t", "\u00a0"]
+
+
+def _own_at_word_starts(
+    pattern: re.Pattern[str], low: str, words: frozenset[str], firsts: frozenset[str]
+) -> re.Match[str] | None:
+    """The search find_topics makes for an own subject with first words: the pattern tried
+    where one of them stands whole, the first match."""
+    for at in topics._word_starts(low, words & firsts):
+        if match := pattern.match(low, at):
+            return match
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_OWN_PIECES, _OWN_GLUE, 14))
+@example("agreed to raise bilateral trade to $5 billion")
+@example("officials want to boost  the volume of\nmutual trade turnover above about 5")
+@example("a 20-year power purchase agreement and a battery storage system")
+@example("_raise bilateral trade to 5, then bring non-oil trade to usd$5")
+def test_own_subjects_match_at_their_first_words_as_a_search_does(text: str) -> None:
+    """Each own subject with first words, tried only where one stands whole in the lower-case
+    text, finds the match a search of the whole text finds (the sentence's words are every
+    a-z run of it)."""
+    low = text.lower()
+    words = frozenset(a_to_z_words(low))
+    tried = 0
+    for _, pattern, lowered, firsts in topics._OWN_SUBJECTS:
+        if not firsts:
+            continue
+        assert lowered  # the words are those of the lower-case text
+        tried += 1
+        plain = pattern.search(low)
+        fast = _own_at_word_starts(pattern, low, words, firsts)
+        assert (fast and fast.span(), fast and fast.groups()) == (
+            plain and plain.span(),
+            plain and plain.groups(),
+        )
+    assert tried == 3
+
+
+def test_a_trade_target_is_read_after_its_verb_inside_the_sentence() -> None:
+    """A target for trade is a subject where its verb stands inside the sentence, not only
+    at its start; a verb's letters inside a longer word open none."""
+    brief = parse_brief(
+        "VELMORA – Minister Aldo Varga met his Ruritanian counterpart on Monday. The two "
+        "sides agreed to raise bilateral trade to $2 billion by 2030.",
+        brief_id="x_top",
+    )
+    assert brief.topics == ("bilateral trade",)
+    low = "the unraise bilateral trade to $2 billion"
+    words = frozenset(a_to_z_words(low))
+    assert _own_at_word_starts(topics._TRADE_TARGET, low, words, topics._RAISE_WORDS) is None
