@@ -75,3 +75,38 @@ def test_a_trade_target_is_read_after_its_verb_inside_the_sentence() -> None:
     low = "the unraise bilateral trade to $2 billion"
     words = frozenset(a_to_z_words(low))
     assert _own_at_word_starts(topics._TRADE_TARGET, low, words, topics._RAISE_WORDS) is None
+
+
+# --- x_top: a chunk with no capital has no place for _without_places to take out ------------
+
+_PLACES_PIECES = [
+    "in", "of", "the", "as well as", "and", ",", "regions", "region", "states", "provinces",
+    "oblasts", "cities", "northern", "Velmora", "Alba", "Ruritania", "velmora", "alba",
+    "Éire", "éire", "Ōsaka", "ōsaka", "İzmir", "izmir", "X’s", "trade", "energy", "ports",
+    "leaders", "nationals", "2030", "ß",
+]  # fmt: skip
+_PLACES_GLUE = [" ", "  ", "", "\n", "-", ", "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_PLACES_PIECES, _PLACES_GLUE, 12))
+@example("energy and water in the northern regions of velmora, alba and ruritania")
+@example("trade, as well as in velmora and alba")
+def test_without_places_leaves_a_chunk_without_capitals_as_it_is(chunk: str) -> None:
+    """A chunk with no capital letter is what _without_places returns: none of the patterns it
+    reads (each needs a capitalised name) matches anywhere in it, so the chunk read in full
+    would come back as it is."""
+    if chunk.islower():
+        assert topics._without_places(chunk) == chunk
+        assert topics._IN_PLACES.search(chunk) is None
+        assert topics._IN_HEADS_OF.search(chunk) is None
+        assert topics._IN_OF_NAME.search(chunk) is None
+
+
+def test_without_places_takes_out_capitalised_regions_only() -> None:
+    """The regions of a list are taken out where their names are capitalised; written in
+    lower case, they are no names and stay."""
+    named = "energy and water in the Velmora and Alba regions, and ports"
+    assert topics._without_places(named) == "energy and water, and ports"
+    plain = "energy and water in the velmora and alba regions, and ports"
+    assert topics._without_places(plain) == plain

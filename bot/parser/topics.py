@@ -4703,6 +4703,8 @@ def _place_starts(chunk: str) -> list[int]:
 def _without_places(chunk: str) -> str:
     """The chunk without the places its items are in ("in the A, B and C regions", "in
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
+    if chunk.islower():
+        return chunk  # every place the patterns take out is a capitalised name: none here
     if " the " in chunk and " of " in chunk:
         chunk = _IN_HEADS_OF.sub("", chunk)
     starts = _place_starts(chunk)
