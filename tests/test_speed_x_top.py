@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 
 from bot.parser import parse_brief, topics
-from bot.parser.text import a_to_z_words
+from bot.parser.text import a_to_z_words, lower_same
 from tests.strategies import glued
 
 # --- x_top: a subject of its own tried only where a word it opens with stands whole ---------
@@ -110,3 +110,39 @@ def test_without_places_takes_out_capitalised_regions_only() -> None:
     assert topics._without_places(named) == "energy and water, and ports"
     plain = "energy and water in the velmora and alba regions, and ports"
     assert topics._without_places(plain) == plain
+
+
+# --- x_top: a share's subject needs a verb of a share, "made" only with "up" ------------------
+
+_SHARE_PIECES = [
+    "Mining", "mining", "and", "quarrying", "manufacturing", "trade", "accounted", "for",
+    "made", "up", "upx", "made-up", "attracted", "received", "almost", "nearly", "half of",
+    "a third of", "the bulk of", "the largest share", "5%", "3.9 percent", "$3", "over",
+    "while", "progress", ",", ";", ".", "the", "inflow",
+]  # fmt: skip
+_SHARE_GLUE = [" ", "  ", "", "\n", "-", ", ", "; "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_SHARE_PIECES, _SHARE_GLUE, 14))
+@example("Mining attracted almost half of the inflow, while trade received $3")
+@example("trade made up 5%; mining accounted for nearly half of it")
+@example("mining made\nup 5% of it")
+@example("mining received 5%")
+def test_share_subjects_need_a_share_verb_and_made_needs_up(text: str) -> None:
+    """Wherever _SHARE_SUBJECT matches, the lower-case text has "up" or a share verb other
+    than "made" as a word: a sentence with neither is not tried."""
+    words = frozenset(a_to_z_words(lower_same(text)))
+    if topics._SHARE_SUBJECT.search(text):
+        assert "up" in words or not words.isdisjoint(topics._SHARE_TAKE_WORDS)
+
+
+def test_a_share_subject_after_made_up_is_read() -> None:
+    """ "Mining made up almost half of the inflow" names mining as a field of the figures, as
+    "while manufacturing received" names manufacturing."""
+    brief = parse_brief(
+        "Foreign investment into Velmora rose to $5 billion last year. Mining and quarrying "
+        "made up almost half of the inflow, while manufacturing received $1 billion.",
+        brief_id="x_top",
+    )
+    assert brief.topics[1:] == ("Mining and quarrying", "manufacturing")

@@ -1765,6 +1765,9 @@ _SHARE_SUBJECT: Final = re.compile(
 )
 # _SHARE_SUBJECT needs one of these.
 _SHARE_VERB_WORDS: Final = words_of("accounted attracted received made")
+# Its verbs but "made", which is one only before "up" ("made up"; not "progress made in"): a
+# sentence with "made" alone is not tried (a try at its start is the costly one).
+_SHARE_TAKE_WORDS: Final = words_of("accounted attracted received")
 # Who takes a share, not a field: "The bank received $5 million".
 _SHARE_ACTORS: Final = words_of(
     "he she it they we company companies bank banks government ministry fund country countries "
@@ -5499,7 +5502,11 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
-        if not in_quote and gates & _SHARE_VERB_GATE:
+        if (
+            not in_quote
+            and gates & _SHARE_VERB_GATE
+            and ("up" in low_words or not low_words.isdisjoint(_SHARE_TAKE_WORDS))
+        ):
             for match in _SHARE_SUBJECT.finditer(text):
                 cleaned = _clean(match.group("np"))
                 if (
