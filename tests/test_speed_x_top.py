@@ -146,3 +146,30 @@ def test_a_share_subject_after_made_up_is_read() -> None:
         brief_id="x_top",
     )
     assert brief.topics[1:] == ("Mining and quarrying", "manufacturing")
+
+
+# --- x_top: _SECTORS opens with its words' letters, then the word boundary -------------------
+
+_PLAIN_SECTORS = re.compile(
+    topics._SECTORS.pattern.replace(
+        r"(?:in(?<!\w..)|to(?<!\w..)|into(?<!\w....))", r"\b(?:in|to|into)", 1
+    )
+)
+_SECTOR_PIECES = [
+    "in", "to", "into", "inTo", "the", "Alban", "Alban’s", "X's", "power", "and", "road",
+    "sectors", "industries", "fields", "spheres", "areas", "energy", "mining", "such", "as",
+    "within", "onto", "auto", "_in", "2in", "éin", "twin", ",", "non-oil",
+]  # fmt: skip
+_SECTOR_GLUE = [" ", "  ", "", "\n", "-", ", ", "\t"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_SECTOR_PIECES, _SECTOR_GLUE, 14))
+@example("cooperation in the Alban power and road sectors")
+@example("to expand ties into mining and energy industries, twin energy areas")
+@example("éin energy sectors, _in mining fields, 2in road areas, within energy areas")
+def test_sectors_opening_with_letters_match_as_with_a_word_boundary(text: str) -> None:
+    """_SECTORS, opening with "in", "to" or "into" and no word character before it, finds the
+    matches the pattern opening with "\\b" finds."""
+    fast = [(m.span(), m.groups()) for m in topics._SECTORS.finditer(text)]
+    assert fast == [(m.span(), m.groups()) for m in _PLAIN_SECTORS.finditer(text)]

@@ -1245,7 +1245,10 @@ _TALKS_ADVERBS: Final = words_of("beforehand earlier later separately lunch dinn
 _TALKS_WORDS: Final = words_of("talks met meeting conversation call spoke phone")
 _SECTORS: Final = re.compile(
     # ("in the Alban power and road sectors": whose sectors, then the list)
-    rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+(?P<whose>[{UPPER}][\w’'-]*\s+)?)?"
+    # (each word's letters first, then no word character before them, as "\b" would ask: a
+    # search tries the pattern at an "i" or a "t" only, not at every character)
+    r"(?:in(?<!\w..)|to(?<!\w..)|into(?<!\w....))"
+    rf"\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+(?P<whose>[{UPPER}][\w’'-]*\s+)?)?"
     # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
     r"(?P<list>[a-z][\w\s,-]{2,80}?)(?<!\sin)(?<!\sinto)(?<!\sto)"
     r"\s+(?:sectors|industries|fields|spheres|areas)\b"
