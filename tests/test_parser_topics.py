@@ -9572,7 +9572,7 @@ def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
     for words, _ in topics._GATES:
         assert words <= topics._GATE_WORDS
     assert "need.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
-    for gates, _, _ in topics._OWN_SUBJECTS:
+    for gates, _, _, _ in topics._OWN_SUBJECTS:
         for gate in gates:
             assert gate <= topics._GATE_WORDS
     assert not re.search(r"(?<![\w.])words\.isdisjoint|isdisjoint\(words\)", source)

@@ -1261,7 +1261,10 @@ _TALKS_ADVERBS: Final = words_of("beforehand earlier later separately lunch dinn
 _TALKS_WORDS: Final = words_of("talks met meeting conversation call spoke phone")
 _SECTORS: Final = re.compile(
     # ("in the Alban power and road sectors": whose sectors, then the list)
-    rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+(?P<whose>[{UPPER}][\w’'-]*\s+)?)?"
+    # (each word's letters first, then no word character before them, as "\b" would ask: a
+    # search tries the pattern at an "i" or a "t" only, not at every character)
+    r"(?:in(?<!\w..)|to(?<!\w..)|into(?<!\w....))"
+    rf"\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+(?P<whose>[{UPPER}][\w’'-]*\s+)?)?"
     # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
     r"(?P<list>[a-z][\w\s,-]{2,80}?)(?<!\sin)(?<!\sinto)(?<!\sto)"
     r"\s+(?:sectors|industries|fields|spheres|areas)\b"
@@ -1781,6 +1784,9 @@ _SHARE_SUBJECT: Final = re.compile(
 )
 # _SHARE_SUBJECT needs one of these.
 _SHARE_VERB_WORDS: Final = words_of("accounted attracted received made")
+# Its verbs but "made", which is one only before "up" ("made up"; not "progress made in"): a
+# sentence with "made" alone is not tried (a try at its start is the costly one).
+_SHARE_TAKE_WORDS: Final = words_of("accounted attracted received")
 # Who takes a share, not a field: "The bank received $5 million".
 _SHARE_ACTORS: Final = words_of(
     "he she it they we company companies bank banks government ministry fund country countries "
@@ -4725,6 +4731,8 @@ def _place_starts(chunk: str) -> list[int]:
 def _without_places(chunk: str) -> str:
     """The chunk without the places its items are in ("in the A, B and C regions", "in
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
+    if chunk.islower():
+        return chunk  # every place the patterns take out is a capitalised name: none here
     if " the " in chunk and " of " in chunk:
         chunk = _IN_HEADS_OF.sub("", chunk)
     starts = _place_starts(chunk)
@@ -5469,10 +5477,18 @@ def find_topics(
                     found.append((sentence.start + share.start("np"), measure))
         # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
         own_subjects = _OWN_SUBJECTS if gates & _OWN_GATE else ()
-        for needs, pattern, lowered in own_subjects:
-            if all(not need.isdisjoint(gated) for need in needs) and (
-                own := pattern.search(low if lowered else text)
-            ):
+        for needs, pattern, lowered, firsts in own_subjects:
+            if not all(not need.isdisjoint(gated) for need in needs):
+                continue
+            own: re.Match[str] | None = None
+            if firsts:
+                # a match opens with one of these words, whole: the pattern is tried there only
+                for at in _word_starts(low, low_words & firsts):
+                    if own := pattern.match(low, at):
+                        break
+            else:
+                own = pattern.search(low if lowered else text)
+            if own:
                 found.append(
                     (sentence.start + own.start("np"), text[own.start("np") : own.end("np")])
                 )
@@ -5520,7 +5536,11 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
-        if not in_quote and gates & _SHARE_VERB_GATE:
+        if (
+            not in_quote
+            and gates & _SHARE_VERB_GATE
+            and ("up" in low_words or not low_words.isdisjoint(_SHARE_TAKE_WORDS))
+        ):
             for match in _SHARE_SUBJECT.finditer(text):
                 cleaned = _clean(match.group("np"))
                 if (
@@ -6152,19 +6172,23 @@ _WORKING_GROUP_ON: Final = re.compile(
     rf"(?:\s+and\s+(?:on|for)\s+(?P<np2>{_GROUP_SUBJECT}))?"
 )
 # Subjects of their own, whatever the sentence's cue: (words the sentence must have, one of
-# each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text).
+# each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text;
+# the words, whole, that a match opens with in the lower-cased text, if it reads that: it is
+# tried only where one stands, not at every character).
 # "agreed to raise bilateral trade to $3 billion": the trade a target is set for; "tax holidays
 # in its free economic zones": the zones (a named zone is read as a name); "will offer 40
 # scholarships to X students": the scholarships; "a power purchase agreement", "battery storage".
-_OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bool], ...]] = (
-    ((words_of("scholarships"),), _SCHOLARSHIPS, True),
-    ((_TRADE_WORDS, _RAISE_WORDS), _TRADE_TARGET, True),
-    ((_ZONE_WORDS,), _ECONOMIC_ZONE, False),
-    ((words_of("purchase"),), _POWER_PURCHASE, True),
-    ((words_of("storage"),), _BATTERY_STORAGE, True),
+_OWN_SUBJECTS: Final[
+    tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bool, frozenset[str]], ...]
+] = (
+    ((words_of("scholarships"),), _SCHOLARSHIPS, True, frozenset()),
+    ((_TRADE_WORDS, _RAISE_WORDS), _TRADE_TARGET, True, _RAISE_WORDS),
+    ((_ZONE_WORDS,), _ECONOMIC_ZONE, False, frozenset()),
+    ((words_of("purchase"),), _POWER_PURCHASE, True, frozenset(["power"])),
+    ((words_of("storage"),), _BATTERY_STORAGE, True, frozenset(["battery"])),
 )
 # A word of each one's first gate: a sentence with none of them (most) tries none.
-_OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in gates[0])
+_OWN_GATES: Final = frozenset(word for gates, _, _, _ in _OWN_SUBJECTS for word in gates[0])
 # Each gate of find_topics's sentence loop as one bit of an int: the loop ORs together once
 # the bits of the gate words a sentence holds, and each gate reads its own bit with one "&"
 # (a set's isdisjoint is a method call, several hundred instructions, at every gate).
@@ -6204,7 +6228,7 @@ def _gate_bits(gates: tuple[tuple[frozenset[str], int], ...]) -> dict[str, int]:
     """Each gate word's bits: those of every gate whose words hold it; 0 for the words of
     _OWN_SUBJECTS' later gates, which are read as a set."""
     bits = dict.fromkeys(
-        (word for gates_of, _, _ in _OWN_SUBJECTS for gate in gates_of for word in gate), 0
+        (word for gates_of, _, _, _ in _OWN_SUBJECTS for gate in gates_of for word in gate), 0
     )
     for words, bit in gates:
         for word in words:
