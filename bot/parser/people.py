@@ -857,7 +857,7 @@ def _country_opening(phrase: str) -> str | None:
     """The country named by the longest run of a phrase's first words, if any (not the EU)."""
     words = phrase.split()
     for size in range(len(words), 0, -1):
-        found = country_of_word(" ".join(words[:size]))
+        found = _country(" ".join(words[:size]))
         if found is not None:
             return None if found == EU else found
     return None
@@ -1104,7 +1104,7 @@ def _compound_company_country(title: str) -> str | None:
         plain = unicodedata.normalize("NFKD", word)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         for size in range(len(plain) - 3, 4, -1):
-            found = country_of_word(plain[:size])
+            found = _country(plain[:size])
             if found is not None and found != EU:
                 return found
     return None
@@ -1232,6 +1232,21 @@ _CHINESE_SURNAMES: Final = frozenset(
         "wen",
     ]
 )
+
+
+# Memos of the functions of a word that the passes ask about each capitalised token, many
+# times a brief: a dict read in compiled code costs a fifth of a call of a function cached
+# by functools (a call through the interpreter, with a tuple of arguments made for each).
+# Each holds what the function gives for each word asked, and is emptied when full, as
+# _TITLES is.
+_MEMO_LIMIT: Final = 16384
+_COUNTRIES_OF_WORDS: Final[dict[str, str]] = {}  # _country: "" for no country
+_CAPITAL_READS: Final[dict[str, tuple[bool, str | None, tuple[str, ...]] | None]] = {}
+_MULTIWORD_WORDS: Final[dict[str, bool]] = {}  # _in_multiword_name
+_COUNTRY_VOCABULARY: Final[dict[str, frozenset[str]]] = {}  # _multiword_starts, once
+_NAME_LIKE: Final[dict[str, bool]] = {}  # _name_like
+_NAMES_WORDS: Final[dict[str, tuple[str, ...]]] = {}  # _name_words
+_TITLES_WORDS: Final[dict[str, frozenset[str]]] = {}  # _words
 
 
 class Token:
@@ -1524,7 +1539,42 @@ def _family_country(person: PersonFound, people: list[PersonFound]) -> str | Non
 
 
 def _country(word: str) -> str | None:
-    return country_of_word(word)
+    """country_of_word(word), read through a memo of this module's (see _MEMO_LIMIT)."""
+    found = _COUNTRIES_OF_WORDS.get(word)
+    if found is None:
+        if len(_COUNTRIES_OF_WORDS) >= _MEMO_LIMIT:
+            _COUNTRIES_OF_WORDS.clear()
+        found = _COUNTRIES_OF_WORDS[word] = country_of_word(word) or ""
+    return found or None
+
+
+def _read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
+    """read_capital(word), read through a memo of this module's (see _MEMO_LIMIT)."""
+    # (asked by membership: mypyc keeps a tuple of fixed length unboxed, where a sentinel
+    # tuple's identity is lost)
+    if word not in _CAPITAL_READS:
+        if len(_CAPITAL_READS) >= _MEMO_LIMIT:
+            _CAPITAL_READS.clear()
+        _CAPITAL_READS[word] = read_capital(word)
+    return _CAPITAL_READS[word]
+
+
+def _in_multiword_name(word: str) -> bool:
+    """in_multiword_name(word), read through a memo of this module's (see _MEMO_LIMIT)."""
+    found = _MULTIWORD_WORDS.get(word)
+    if found is None:
+        if len(_MULTIWORD_WORDS) >= _MEMO_LIMIT:
+            _MULTIWORD_WORDS.clear()
+        found = _MULTIWORD_WORDS[word] = in_multiword_name(word)
+    return found
+
+
+def _multiword_starts() -> frozenset[str]:
+    """multiword_starts(), asked once a process and kept here (see _MEMO_LIMIT)."""
+    starts = _COUNTRY_VOCABULARY.get("starts")
+    if starts is None:
+        starts = _COUNTRY_VOCABULARY["starts"] = multiword_starts()
+    return starts
 
 
 @cache
@@ -1555,8 +1605,18 @@ def _middle_initial(token: Token) -> bool:
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-@cache
 def _name_like(word: str) -> bool:
+    """Whether a capitalised word can be part of a personal name (read through a memo of
+    this module's, see _MEMO_LIMIT)."""
+    found = _NAME_LIKE.get(word)
+    if found is None:
+        if len(_NAME_LIKE) >= _MEMO_LIMIT:
+            _NAME_LIKE.clear()
+        found = _NAME_LIKE[word] = _read_name_like(word)
+    return found
+
+
+def _read_name_like(word: str) -> bool:
     """Whether a capitalised word can be part of a personal name."""
     bare = word
     for suffix in _POSSESSIVE:
@@ -1582,14 +1642,14 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     first = tokens[i]
     if not first.cap:
         return None, 0
-    if first.low() not in multiword_starts():
+    if first.low() not in _multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
         return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
     # A phrase of several words names a country only if each of its words but the last is a
     # word of such a name (countries.in_multiword_name): no longer phrase is tried.
     longest = 1
     most = min(max_name_words(), limit - i)
-    while longest < most and in_multiword_name(tokens[i + longest - 1].text):
+    while longest < most and _in_multiword_name(tokens[i + longest - 1].text):
         longest += 1
     for size in range(longest, 0, -1):
         words = tokens[i : i + size]
@@ -2113,7 +2173,7 @@ class PeopleFinder:
                 if person.country is None and not person.title and not person.eu_office:
                     # "his Estonian host X" (no office): the country of the role's demonym
                     role = _ROLE_OF_DEMONYM.search(self._before_name(person, 80))
-                    found = country_of_word(role["dem"]) if role else None
+                    found = _country(role["dem"]) if role else None
                     person.country = found if found != EU else None
         for person in people:
             if (
@@ -2255,7 +2315,7 @@ class PeopleFinder:
             first, _ = self._sentence_around(person.start, person.start)
             before = self.body[max(first, person.start - 160) : person.start]
             found = _COUNTERPART_BEFORE.search(before)
-        country = country_of_word(found["dem"]) if found else None
+        country = _country(found["dem"]) if found else None
         return country if country != EU else None
 
     def _former_holder_country(self, person: PersonFound, people: list[PersonFound]) -> str | None:
@@ -2398,7 +2458,7 @@ class PeopleFinder:
             for start in (space - 2, space - 1):  # "an X", "a X"
                 found = _indefinite_office(body, start, title) if start >= end else None
                 if found is not None:
-                    country = country_of_word(found[0])
+                    country = _country(found[0])
                     if country is not None and country != EU:
                         return country
                     end = found[1]
@@ -2549,7 +2609,7 @@ class PeopleFinder:
             if not strict:
                 for _, end in mentions:
                     pair = _AND_COUNTERPART.match(body, end)
-                    found = country_of_word(pair.group(1)) if pair else None
+                    found = _country(pair.group(1)) if pair else None
                     other_side = next(iter(given - {found}))
                     # (a side the text has not named yet is not the one it means: "X and
                     # his Kenyan counterpart" before a later leg of X's tour is named)
@@ -2627,7 +2687,7 @@ class PeopleFinder:
         for at in self.capitals:
             if at < after:
                 continue
-            kind = read_capital(tokens[at].text)
+            kind = _read_capital(tokens[at].text)
             if kind is None:
                 continue  # most capitalised words: no country's name nor the first word of one
             if kind[0]:
@@ -2656,7 +2716,7 @@ class PeopleFinder:
         if not sides:
             return None
         side = sides[-1]  # the last one before the name
-        found = country_of_word(side.group(1))
+        found = _country(side.group(1))
         return found if found != EU else None
 
     def _referred_organisation_country(self, person: PersonFound) -> str | None:
@@ -2761,7 +2821,7 @@ class PeopleFinder:
         if lead.endswith(("the country's ", "the country’s ")):
             stop = max(body.rfind(". ", 0, person.start), body.rfind("\n", 0, person.start))
             for word in _CAPITAL_WORD.finditer(body, stop + 1, person.start - len(lead) + 20):
-                found = country_of_word(word.group(0))
+                found = _country(word.group(0))
                 if found is not None and found != EU:
                     return found
             return None
@@ -3056,7 +3116,7 @@ class PeopleFinder:
                 found.add(_country_opening(phrase) or _legislature_opening(phrase) or "")
             before = _OWNER_RIGHT_BEFORE_BODY.search(text, max(0, hit.start() - 40), hit.start())
             if before:
-                found.add(country_of_word(before.group(1)) or "")
+                found.add(_country(before.group(1)) or "")
         return found - {"", EU}
 
     def _visit_host(self, person: PersonFound) -> str | None:
@@ -3735,7 +3795,7 @@ class PeopleFinder:
             return
         if (
             name_start > start
-            and in_multiword_name(tokens[name_start - 1].text)
+            and _in_multiword_name(tokens[name_start - 1].text)
             and country_of_name(f"{tokens[name_start - 1].bare} {tokens[name_start].bare}")
         ):
             # "Foreign Minister of New Zealand X visits": the name's first word closes a
@@ -3969,7 +4029,7 @@ class PeopleFinder:
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
         if title is None and tokens[end - 1].text.endswith("s"):
             named = self.body[tokens[name_start].start : tokens[end - 1].end - 1]
-            if country_of_word(named) not in (None, EU):
+            if _country(named) not in (None, EU):
                 return  # "Kenyans and South Africans will travel": a people, no person
         head = name_start - 1
         if head > 0 and tokens[head].text == "," and tokens[head - 1].text in _PLURAL_HEADS:
@@ -4308,7 +4368,7 @@ class PeopleFinder:
         if _MEETING_WORDS.search(before, match.end()) or " with " in before[match.end() :]:
             return None  # "the American delegation led by X held talks with Y": Y is a host
         if any(
-            country_of_word(word) not in (None, EU)
+            _country(word) not in (None, EU)
             for word in re.findall(r"\b[A-Z][\w’'-]*", before[match.end() :])
         ):
             return None  # "Chile was represented by X and Norway by Y": not Y's
@@ -4316,7 +4376,7 @@ class PeopleFinder:
         if match.group("nation"):
             found = _country_opening(match.group("nation"))
         elif body is None:
-            found = country_of_word(match.group("demonym") or match.group("members"))
+            found = _country(match.group("demonym") or match.group("members"))
             demonym = match.group("demonym") or ""
             if found is None and demonym.endswith(("’s", "'s")):
                 # "The Chancellor's delegation comprises X": the side of whom it is
@@ -4326,8 +4386,8 @@ class PeopleFinder:
             # "of the Federation of Indian Chambers of Commerce": the one country the body's
             # name holds (a body of two countries is neither's).
             words = body.split()
-            named = {country_of_word(w) for w in words if w[0].isupper()} - {None}
-            found = country_of_word(body) or (named.pop() if len(named) == 1 else None)
+            named = {_country(w) for w in words if w[0].isupper()} - {None}
+            found = _country(body) or (named.pop() if len(named) == 1 else None)
         return None if found == EU else found
 
     def _owner_side(self, before: str) -> str | None:
@@ -4472,7 +4532,7 @@ class PeopleFinder:
                 and found.owner is None
                 and not _inside_quotation(body, found.start)
             ):
-                country = country_of_word(words[0])
+                country = _country(words[0])
                 if country is None or country == EU:
                     continue
                 if all(p.country not in (None, country) for p in presidents):
@@ -4915,8 +4975,7 @@ class PeopleFinder:
                 and end > size
                 and self._country_ends_at(end - size)
                 and all(
-                    tokens[i].cap and not country_of_word(tokens[i].text)
-                    for i in range(end - size, end)
+                    tokens[i].cap and not _country(tokens[i].text) for i in range(end - size, end)
                 )
             ):
                 return end - size
@@ -4933,7 +4992,7 @@ class PeopleFinder:
                 and tokens[i].bare_low() not in ORG_WORDS
                 and tokens[i].bare_low() not in TITLE_WORDS
                 and tokens[i].bare_low() not in FIELD_WORDS
-                and not country_of_word(tokens[i].text)
+                and not _country(tokens[i].text)
                 for i in range(end - 3, end)
             )
         ):
@@ -6336,9 +6395,15 @@ _DIPLOMAT_WORDS: Final = frozenset(
 _DEPUTY_WORDS: Final = frozenset(["vice", "deputy", "vice-president", "vice-premier", "first"])
 
 
-@lru_cache(maxsize=1024)  # a handful of titles a brief, asked about for every role
 def _words(title: str) -> frozenset[str]:
-    return frozenset(title.replace("-", " ").split())
+    """The words of a title, hyphens read as blanks (read through a memo of this module's,
+    see _MEMO_LIMIT): a handful of titles a brief, asked about for every role."""
+    found = _TITLES_WORDS.get(title)
+    if found is None:
+        if len(_TITLES_WORDS) >= _MEMO_LIMIT:
+            _TITLES_WORDS.clear()
+        found = _TITLES_WORDS[title] = frozenset(title.replace("-", " ").split())
+    return found
 
 
 # A head of government's office in other words than "Prime Minister": Italy's "President of
@@ -6433,8 +6498,18 @@ def _role_fits(role: str, title: str) -> bool:
 _PEERAGES: Final = frozenset({"lord", "baroness", "baron", "viscount", "earl"})
 
 
-@lru_cache(maxsize=1024)  # each name is compared with every person found before it
 def _name_words(name: str) -> tuple[str, ...]:
+    """_read_name_words(name), read through a memo of this module's (see _MEMO_LIMIT): each
+    name is compared with every person found before it."""
+    found = _NAMES_WORDS.get(name)
+    if found is None:
+        if len(_NAMES_WORDS) >= _MEMO_LIMIT:
+            _NAMES_WORDS.clear()
+        found = _NAMES_WORDS[name] = _read_name_words(name)
+    return found
+
+
+def _read_name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name without its regnal number or a peer's title before a
     surname ("Lord Ashdown" is "Paddy Ashdown" named as a peer); an initial glued to the
     surname ("Kh.X", as Mongolian texts write) is a word of its own."""
