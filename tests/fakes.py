@@ -351,7 +351,7 @@ class FakeBotApi:
     async def wait_for(
         self,
         predicate: Callable[[FakeBotApi], bool],
-        timeout: float = 5,  # noqa: ASYNC109 - a plain deadline reads best in tests
+        timeout: float = 20,  # noqa: ASYNC109 - a plain deadline reads best in tests
     ) -> None:
         """Wait until `predicate(self)` holds; fail the test after `timeout` seconds."""
         loop = asyncio.get_running_loop()
