@@ -673,3 +673,28 @@ def test_a_known_city_with_a_day_and_month_closed_by_a_stop_is_the_dateline() ->
     assert (brief.dateline, brief.date) == ("Tallinn", D(2027, 3, 3))
     unknown = parse_brief(text.replace("Tallinn", "Qorvexstad"), brief_id="unknown")
     assert unknown.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "credit"),
+    [
+        (
+            "Issued by: Office of the Spokesperson, Ministry of External Affairs",
+            "Office of the Spokesperson, Ministry of External Affairs",
+        ),
+        ("Information prepared by the Press Division", "Press Division"),
+        ("Prepared by Aldo Varga", None),
+    ],
+)
+def test_a_one_line_issued_or_prepared_by_foot_credits_its_office(
+    foot: str, credit: str | None
+) -> None:
+    """A release's last line "Issued by: Office, Ministry" or "Information prepared by the X
+    Division" credits that office; a writer's name after "Prepared by" is no office."""
+    text = (
+        "Harbourton, 3 March 2027 - Minister Aldo Varga held talks with Minister Ivo Brant of "
+        "Velmora on fisheries.\n\n"
+        "The two ministers signed a protocol.\n\n"
+        f"{foot}\n"
+    )
+    assert parse_brief(text, brief_id="foot").reported_by == credit
