@@ -570,3 +570,16 @@ def test_an_aide_named_beside_the_office_is_not_met_by_an_office_named_subject()
         "of the summit, the press secretary of the head of state, Anne Velk, reported."
     )
     assert [m[0] for m in _met(body)] == [{"Aldo Varga", "Marek Dolan"}]
+
+
+def test_consultations_led_by_two_officials_are_a_meeting_of_the_two() -> None:
+    """A minister receives a guest who came for consultations, then "The consultations were
+    led by State Secretary Z and the guest": Z and the guest met too."""
+    body = (
+        "Kestrel, June 3 (RNA) - Estonian Foreign Minister Aldo Varga on Tuesday hosted Chilean "
+        "Deputy Foreign Minister Ivo Brant, who is visiting Kestrel for a third round of "
+        "political consultations between the two foreign ministries.\n\n"
+        "The consultations were led by State Secretary Lena Dorsk and Brant."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Lena Dorsk", "Ivo Brant"}]

@@ -128,6 +128,9 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
             r"talks(?<!\wtalks)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"consultations(?<!\wconsultations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"negotiations(?<!\wnegotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
+            # "The consultations were led by State Secretary A and B": their two heads met
+            r"(?:consultations(?<!\wconsultations)|talks(?<!\wtalks)|"
+            r"negotiations(?<!\wnegotiations))\s+(?:were|was)\s+(?:co-?)?(?:led|headed)\s+by\s|"
             r"co(?<!\wco)-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue)|"
             # "A and B began talks in Lima", "the ministers opened a new round of
             # negotiations": the talks, begun, took place
