@@ -583,3 +583,17 @@ def test_consultations_led_by_two_officials_are_a_meeting_of_the_two() -> None:
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Lena Dorsk", "Ivo Brant"}]
+
+
+def test_the_delegation_meeting_someone_the_same_day_without_a_comma_is_its_leaders() -> None:
+    """ "The same day the delegation had a meeting with Z", no comma after the day: the
+    leader of the delegation received before met Z."""
+    body = (
+        "On May 3, the Speaker of the Parliament of Ruritania Aldo Varga received the "
+        "delegation led by the Chairman of the Foreign Affairs Committee of the Parliament of "
+        "Velmora Ivo Brant.\n\n"
+        "The same day the delegation had a meeting with the Head of the Ruritania-Velmora "
+        "Friendship Group Lena Dorsk."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Ivo Brant", "Lena Dorsk"}]

@@ -943,7 +943,9 @@ _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
-    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)"
+    # "The same day the delegation had a meeting with Y": no comma after the day either
+    r"|(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|the\s+same)"
+    r"\s+(?:day|morning|afternoon|evening)\s+)"
     r"{0,2}"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
