@@ -597,3 +597,17 @@ def test_the_delegation_meeting_someone_the_same_day_without_a_comma_is_its_lead
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Ivo Brant", "Lena Dorsk"}]
+
+
+def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
+    """ "Chief Adviser Professor X" named first, then "the Chief Adviser met Z": the
+    academic style after the office does not hide that X holds it."""
+    body = (
+        "Chief Adviser Professor Aldo Varga met President Ivo Brant of Velmora in Kestrel on "
+        "Friday, his office said.\n\n"
+        "The two sides signed four agreements.\n\n"
+        "On Thursday, the Chief Adviser met Velmoran Vice Premier Lena Dorsk on the sidelines "
+        "of a forum in Kestrel."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Aldo Varga", "Lena Dorsk"}]

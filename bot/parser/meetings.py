@@ -1728,6 +1728,7 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
 
 
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+_ACADEMIC_AFTER: Final = re.compile(r"\s+(?:professor|doctor|dr\.?)$")
 
 
 def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
@@ -1740,7 +1741,8 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
         if person.title is not None
         and any(
             # ("Chairperson of the Assembly (Parliament)": an aside in brackets left out)
-            _BRACKETED.sub("", part).strip() == written
+            # ("Chief Adviser Professor": an academic style after the office left out)
+            _ACADEMIC_AFTER.sub("", _BRACKETED.sub("", part).strip()) == written
             for part in _TITLE_PARTS.split(person.title.lower())
         )
     ]
