@@ -698,3 +698,16 @@ def test_a_one_line_issued_or_prepared_by_foot_credits_its_office(
         f"{foot}\n"
     )
     assert parse_brief(text, brief_id="foot").reported_by == credit
+
+
+def test_an_agency_that_learnt_the_news_from_a_press_department_credits_that_department() -> None:
+    """ "Kestrel, May 3 (RNA) - ..., RNA learnt from the Foreign Ministry's press department.":
+    the agency passes on what the ministry's press department told it."""
+    text = (
+        "Kestrel, May 3 (RNA) - Ruritanian Foreign Minister Aldo Varga on Monday received "
+        "Velmoran Foreign Minister Ivo Brant, RNA learnt from the Ruritanian Foreign Ministry's "
+        "press department.\n\n"
+        "The two ministers discussed shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="learnt")
+    assert brief.reported_by == "Ruritanian Foreign Ministry's press department"

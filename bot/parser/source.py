@@ -922,6 +922,11 @@ _APPOSED_PRESS_SECRETARY: Final = re.compile(
 # The words of an office that puts out its own news: "the press service of X", "the
 # president's official website".
 _OFFICE_CREDIT: Final = re.compile(r"(?i)\b(?:press\s+service|press\s+office|website)\b")
+# "..., the agency learnt from the ministry's press department.": an outlet's source.
+_LEARNT_FROM: Final = re.compile(
+    r"\blearn(?:t|ed)\s+from\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)"
+)
+_PRESS_UNIT: Final = re.compile(r"(?i)\bpress\s+(?:service|office|department|section)\b")
 
 
 def _office_according_to(lead: list[str], names: list[str]) -> str | None:
@@ -931,6 +936,12 @@ def _office_according_to(lead: list[str], names: list[str]) -> str | None:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match is not None and _OFFICE_CREDIT.search(match.group("src")):
             found = _valid(match.group("src"), names)
+            if found:
+                return found
+    for sentence in lead:
+        learnt = _LEARNT_FROM.search(sentence) if "learn" in sentence else None
+        if learnt is not None and _PRESS_UNIT.search(learnt.group("src")):
+            found = _valid(learnt.group("src"), names)
             if found:
                 return found
     return None
