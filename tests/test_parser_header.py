@@ -993,9 +993,10 @@ def test_a_timestamp_under_the_title_dates_a_brief_whose_dateline_has_no_date() 
         ("Taraz, April 2, 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
         ("Taraz, 2 April 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
         ("TARAZ, Apr. 2, 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
-        # A country is no dateline city; a date without its year is left to other rules.
+        # A country is no dateline city; a known city's date without its year names the
+        # dateline but dates nothing.
         ("Kazakhstan, April 2, 2025. Minister Ann Lee met", None, None),
-        ("Taraz, April 2. Minister Ann Lee met", None, None),
+        ("Taraz, April 2. Minister Ann Lee met", "Taraz", None),
     ],
 )
 def test_a_city_and_a_full_date_closed_by_a_full_stop_make_a_dateline(

@@ -642,3 +642,72 @@ def test_an_apposed_press_secretary_under_a_one_sentence_opening_is_the_credit()
     )
     brief = parse_brief(text, brief_id="apposed")
     assert (brief.date, brief.reported_by) == (D(2025, 7, 5), "Lena Dorsk")
+
+
+def test_an_issuers_name_over_a_release_label_and_a_district_after_the_city() -> None:
+    """A ministry's name in capitals over "PRESS RELEASE", a headline, then "City D.C., 3rd
+    March 2027" on its own line: the line under the headline is the dateline, the district's
+    initials no part of the city, and it dates the release."""
+    text = (
+        "MINISTRY OF EXTERNAL AFFAIRS OF RURITANIA\n"
+        "PRESS RELEASE\n\n"
+        "RURITANIA AND VELMORA WIDEN THEIR PARTNERSHIP\n\n"
+        "Harbourton D.C., 3rd March 2027\n\n"
+        "President Aldo Varga today held talks with President Ivo Brant of Velmora.\n\n"
+        "The two leaders discussed fisheries and shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="issuer")
+    assert (brief.dateline, brief.date) == ("Harbourton", D(2027, 3, 3))
+
+
+def test_a_known_city_with_a_day_and_month_closed_by_a_stop_is_the_dateline() -> None:
+    """ "Tallinn, 3 March. Text" under a page's date header: a ministry's short dateline, the
+    year given by the header; an unknown word before such a date is no dateline."""
+    text = (
+        "date 2027-03-03\n\n"
+        "Tallinn, 3 March. Minister Aldo Varga of Ruritania held talks with Minister Ivo Brant "
+        "of Velmora on fisheries.\n\n"
+        "The two ministers signed a protocol.\n"
+    )
+    brief = parse_brief(text, brief_id="daymonth")
+    assert (brief.dateline, brief.date) == ("Tallinn", D(2027, 3, 3))
+    unknown = parse_brief(text.replace("Tallinn", "Qorvexstad"), brief_id="unknown")
+    assert unknown.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "credit"),
+    [
+        (
+            "Issued by: Office of the Spokesperson, Ministry of External Affairs",
+            "Office of the Spokesperson, Ministry of External Affairs",
+        ),
+        ("Information prepared by the Press Division", "Press Division"),
+        ("Prepared by Aldo Varga", None),
+    ],
+)
+def test_a_one_line_issued_or_prepared_by_foot_credits_its_office(
+    foot: str, credit: str | None
+) -> None:
+    """A release's last line "Issued by: Office, Ministry" or "Information prepared by the X
+    Division" credits that office; a writer's name after "Prepared by" is no office."""
+    text = (
+        "Harbourton, 3 March 2027 - Minister Aldo Varga held talks with Minister Ivo Brant of "
+        "Velmora on fisheries.\n\n"
+        "The two ministers signed a protocol.\n\n"
+        f"{foot}\n"
+    )
+    assert parse_brief(text, brief_id="foot").reported_by == credit
+
+
+def test_an_agency_that_learnt_the_news_from_a_press_department_credits_that_department() -> None:
+    """ "Kestrel, May 3 (RNA) - ..., RNA learnt from the Foreign Ministry's press department.":
+    the agency passes on what the ministry's press department told it."""
+    text = (
+        "Kestrel, May 3 (RNA) - Ruritanian Foreign Minister Aldo Varga on Monday received "
+        "Velmoran Foreign Minister Ivo Brant, RNA learnt from the Ruritanian Foreign Ministry's "
+        "press department.\n\n"
+        "The two ministers discussed shipping.\n"
+    )
+    brief = parse_brief(text, brief_id="learnt")
+    assert brief.reported_by == "Ruritanian Foreign Ministry's press department"

@@ -570,3 +570,44 @@ def test_an_aide_named_beside_the_office_is_not_met_by_an_office_named_subject()
         "of the summit, the press secretary of the head of state, Anne Velk, reported."
     )
     assert [m[0] for m in _met(body)] == [{"Aldo Varga", "Marek Dolan"}]
+
+
+def test_consultations_led_by_two_officials_are_a_meeting_of_the_two() -> None:
+    """A minister receives a guest who came for consultations, then "The consultations were
+    led by State Secretary Z and the guest": Z and the guest met too."""
+    body = (
+        "Kestrel, June 3 (RNA) - Estonian Foreign Minister Aldo Varga on Tuesday hosted Chilean "
+        "Deputy Foreign Minister Ivo Brant, who is visiting Kestrel for a third round of "
+        "political consultations between the two foreign ministries.\n\n"
+        "The consultations were led by State Secretary Lena Dorsk and Brant."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Lena Dorsk", "Ivo Brant"}]
+
+
+def test_the_delegation_meeting_someone_the_same_day_without_a_comma_is_its_leaders() -> None:
+    """ "The same day the delegation had a meeting with Z", no comma after the day: the
+    leader of the delegation received before met Z."""
+    body = (
+        "On May 3, the Speaker of the Parliament of Ruritania Aldo Varga received the "
+        "delegation led by the Chairman of the Foreign Affairs Committee of the Parliament of "
+        "Velmora Ivo Brant.\n\n"
+        "The same day the delegation had a meeting with the Head of the Ruritania-Velmora "
+        "Friendship Group Lena Dorsk."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Ivo Brant", "Lena Dorsk"}]
+
+
+def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
+    """ "Chief Adviser Professor X" named first, then "the Chief Adviser met Z": the
+    academic style after the office does not hide that X holds it."""
+    body = (
+        "Chief Adviser Professor Aldo Varga met President Ivo Brant of Velmora in Kestrel on "
+        "Friday, his office said.\n\n"
+        "The two sides signed four agreements.\n\n"
+        "On Thursday, the Chief Adviser met Velmoran Vice Premier Lena Dorsk on the sidelines "
+        "of a forum in Kestrel."
+    )
+    pairs = [names for names, _, _ in _met(body)]
+    assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Aldo Varga", "Lena Dorsk"}]

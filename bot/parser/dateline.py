@@ -122,6 +122,12 @@ _FULL_DATE_DATELINE: Final = re.compile(
     rf"(?P<extra>{_FULL_DATE})\.[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
+# "Harbourton, 3 March. Text": a ministry's news page gives the day and month alone, the year
+# standing in its page's date; read only for a city the table knows.
+_DAY_MONTH_DATELINE: Final = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*"
+    rf"(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+(?=[{UPPER}\"“])"
+)
 # "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
 # November 2026: Text" (a city and a full date, then a colon).
 # "ISLAMABAD:\n\nText": the city and its colon on a line of their own, as some papers'
@@ -186,7 +192,10 @@ _LEAD_LINES: Final = re.compile(
     r"[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news)"
     # "PRESS RELEASE N° 287/2026", "Press Release No. 12": the release's number.
-    rf"(?:[ ]+{RELEASE_NUMBER})?)"
+    rf"(?:[ ]+{RELEASE_NUMBER})?"
+    # "MINISTRY OF EXTERNAL AFFAIRS\nPRESS RELEASE": the issuer's name in capitals on the
+    # line over a release's label.
+    r"|[A-Z][A-Z ,&'’-]{3,80}(?=\n[ \t]*(?i:press|news)[ ]+(?i:release|statement)))"
     r"[ \t]*\n+[ \t]*)+"
 )
 
@@ -664,7 +673,9 @@ def _full_date(body: str, start: int) -> Dateline | None:
     date, closed by a full stop."""
     match = _FULL_DATE_DATELINE.match(body, start)
     if not match or not _plausible_city(match.group("city")):
-        return None
+        match = _DAY_MONTH_DATELINE.match(body, start)
+        if not match or not _known_city(match.group("city")):
+            return None
     return Dateline(_normal_case(match.group("city")), match.group("extra"), None, match.end())
 
 
@@ -1095,6 +1106,8 @@ def _own_line(body: str, start: int) -> Dateline | None:
     if not match:
         return None
     city, extra = match.group("city").rstrip("."), match.group("extra").strip()
+    if city.endswith(" D.C"):
+        city = city[:-4]  # "Washington D.C., 3 March 2027": the federal district's initials
     region = match.group("region")
     if region is not None and (
         not (_city_and_region(city, region) or country_of_name(region) is not None)

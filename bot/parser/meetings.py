@@ -128,6 +128,9 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
             r"talks(?<!\wtalks)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"consultations(?<!\wconsultations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"negotiations(?<!\wnegotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
+            # "The consultations were led by State Secretary A and B": their two heads met
+            r"(?:consultations(?<!\wconsultations)|talks(?<!\wtalks)|"
+            r"negotiations(?<!\wnegotiations))\s+(?:were|was)\s+(?:co-?)?(?:led|headed)\s+by\s|"
             r"co(?<!\wco)-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue)|"
             # "A and B began talks in Lima", "the ministers opened a new round of
             # negotiations": the talks, begun, took place
@@ -940,7 +943,9 @@ _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
-    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)"
+    # "The same day the delegation had a meeting with Y": no comma after the day either
+    r"|(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|the\s+same)"
+    r"\s+(?:day|morning|afternoon|evening)\s+)"
     r"{0,2}"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
@@ -1746,6 +1751,7 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
 
 
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+_ACADEMIC_AFTER: Final = re.compile(r"\s+(?:professor|doctor|dr\.?)$")
 
 
 def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
@@ -1758,7 +1764,8 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
         if person.title is not None
         and any(
             # ("Chairperson of the Assembly (Parliament)": an aside in brackets left out)
-            _BRACKETED.sub("", part).strip() == written
+            # ("Chief Adviser Professor": an academic style after the office left out)
+            _ACADEMIC_AFTER.sub("", _BRACKETED.sub("", part).strip()) == written
             for part in _TITLE_PARTS.split(person.title.lower())
         )
     ]

@@ -393,6 +393,12 @@ def signature_of(last_paragraph: str) -> str | None:
     credit = _closing_credit(line)
     if credit:
         return credit
+    if "\n" not in line and line[:6].lower() in _FOOT_LABELS:
+        # "Issued by: Office of the Spokesperson, Ministry of Trade", "Information prepared
+        # by the Press Division": the release's one closing line names who issued it.
+        office = _foot_office(line)
+        if office is not None:
+            return office
     if line.startswith(("(", "Via ")) and (given := _INPUT_FROM.fullmatch(line)):
         return given.group("src") or given.group("via")
     if " / " in line and (unit := _BODY_AND_UNIT.fullmatch(line)):
@@ -463,6 +469,41 @@ def _seat_sign_off(lines: list[str]) -> bool:
 
 
 _SEAT_WORDS: Final = 4  # the most words of an office's seat's name
+
+
+# The first six letters of a closing line's label: "Issued by:", "Information prepared by".
+_FOOT_LABELS: Final = ("issued", "releas", "prepar", "inform")
+
+
+def _foot_office(line: str) -> str | None:
+    """The office a one-line foot names: its label's office, with a second office after a
+    comma ("Office of the Spokesperson, Ministry of Trade") but no city."""
+    label = _FOOT_LABEL.match(line)
+    if label is None:
+        return None
+    first, comma, second = line[label.end() :].partition(", ")
+    if not (_NAMED_OFFICE.fullmatch(first) and _OFFICE_WORD.search(first)):
+        return None  # "Prepared by Aldo Varga": a writer, no office
+    if comma and _NAMED_OFFICE.fullmatch(second) and _OFFICE_WORD.search(second):
+        first = f"{first}, {second}"  # its ministry after the office
+    elif comma:
+        return None  # "Issued by: The Presidency, Harbourton": the office's seat after it
+    return re.sub(r"^[Tt]he\s+", "", first)
+
+
+_FOOT_LABEL: Final = re.compile(
+    r"(?:(?:Information\s+)?[Pp]repared|Issued|ISSUED|Released)\s+(?:[Bb]y|BY):?\s+"
+)
+# An office's name in normal case: up to eight capitalised words and their glue ("of the").
+_NAMED_OFFICE: Final = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:(?:of|for|and|on|&)\s+)?(?:the\s+)?[A-Z][\w’'-]*){0,7}"
+)
+# A word naming an office's kind.
+_OFFICE_WORD: Final = re.compile(
+    r"\b(?:Office|Ministry|Department|Directorate|Division|Bureau|Secretariat|Presidency"
+    r"|Service|Unit|Section|Wing|Agency|Embassy|Chancellery|Council|Commission)\b"
+)
 
 
 def _block_office(lines: list[str]) -> str | None:
@@ -881,6 +922,11 @@ _APPOSED_PRESS_SECRETARY: Final = re.compile(
 # The words of an office that puts out its own news: "the press service of X", "the
 # president's official website".
 _OFFICE_CREDIT: Final = re.compile(r"(?i)\b(?:press\s+service|press\s+office|website)\b")
+# "..., the agency learnt from the ministry's press department.": an outlet's source.
+_LEARNT_FROM: Final = re.compile(
+    r"\blearn(?:t|ed)\s+from\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)"
+)
+_PRESS_UNIT: Final = re.compile(r"(?i)\bpress\s+(?:service|office|department|section)\b")
 
 
 def _office_according_to(lead: list[str], names: list[str]) -> str | None:
@@ -890,6 +936,12 @@ def _office_according_to(lead: list[str], names: list[str]) -> str | None:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match is not None and _OFFICE_CREDIT.search(match.group("src")):
             found = _valid(match.group("src"), names)
+            if found:
+                return found
+    for sentence in lead:
+        learnt = _LEARNT_FROM.search(sentence) if "learn" in sentence else None
+        if learnt is not None and _PRESS_UNIT.search(learnt.group("src")):
+            found = _valid(learnt.group("src"), names)
             if found:
                 return found
     return None
