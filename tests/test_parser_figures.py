@@ -6399,8 +6399,8 @@ def test_a_year_after_in_before_worth_is_a_time_not_a_count_of_things() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velmoran firms pledged 1.2 trillion togrogs to the mine.", [(1.2e12, "MNT", None)]),
-        ("Herders received around 90 billion tögrögs in aid.", [(9e10, "MNT", "about")]),
+        ("Velmoran firms pledged 3.4 trillion togrogs to the mine.", [(3.4e12, "MNT", None)]),
+        ("Herders were given around 70 billion tögrögs in relief.", [(7e10, "MNT", "about")]),
     ],
 )
 def test_the_tögrög_in_its_plural_and_accented_spellings_is_mnt(
@@ -6413,7 +6413,7 @@ def test_the_tögrög_in_its_plural_and_accented_spellings_is_mnt(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The framework now holds almost three hundred documents.", [(300.0, "count", "nearly")]),
+        ("The treaty base now has almost four hundred agreements.", [(400.0, "count", "nearly")]),
         ("Some two hundred firms from Ruritania took part.", [(200.0, "count", "about")]),
         ("Two hundred and fifty delegates came to Velmora.", [(250.0, "count", None)]),
         ("Over five hundred thousand tourists visited Velmora.", [(5e5, "count", "over")]),
@@ -6422,14 +6422,14 @@ def test_the_tögrög_in_its_plural_and_accented_spellings_is_mnt(
 def test_hundreds_told_in_words_are_one_number(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "almost three hundred documents": three hundreds, not three."""
+    """ "almost four hundred agreements": four hundreds, not four."""
     assert figures_of(text) == expected
 
 
 def test_twice_the_volume_of_a_past_year_is_a_multiple() -> None:
-    """ "reached 2 million tonnes, nearly twice the volume of last year": growth two-fold;
+    """ "rose to 4 million tonnes, almost twice the volume of 2024": growth two-fold;
     "met twice the following week" stays no multiple."""
-    grown = "Transit via Velmora reached 2 million tonnes, nearly twice the volume of last year."
+    grown = "Freight through Velmora rose to 4 million tonnes, almost twice the volume of 2024."
     assert (2.0, "times", None) in figures_of(grown)
     assert figures_of("The envoys of Ruritania met twice the following week.") == []
 
@@ -6438,8 +6438,8 @@ def test_twice_the_volume_of_a_past_year_is_a_multiple() -> None:
     ("text", "expected"),
     [
         (
-            "The sides agreed that the number of joint ventures, now 140, is to be tripled.",
-            "joint ventures",
+            "The ministers said the number of border markets, now 35, should be doubled.",
+            "border markets",
         ),
         (
             "The fleet of Velmoran ferries, currently 12, will be renewed.",
@@ -6450,7 +6450,7 @@ def test_twice_the_volume_of_a_past_year_is_a_multiple() -> None:
 def test_measures_of_a_count_told_aside_with_now_is_the_thing_before_it(
     text: str, expected: str
 ) -> None:
-    """ "the number of joint ventures, now 140, is to be tripled": the count told aside is of
+    """ "the number of border markets, now 35, should be doubled": the count told aside is of
     the thing named before it."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found if f.unit == "count"] == [expected]
@@ -6473,43 +6473,43 @@ def test_a_span_after_for_ends_the_things_a_quantity_is_of(text: str) -> None:
 @pytest.mark.parametrize(
     "aims",
     [
-        "to raise it at least fivefold in the next five years and to reach $150 million by 2030",
-        "to double it and to reach $150 million by 2030",
+        "to lift it at least threefold within four years and to reach $90 million by 2031",
+        "to double it and to reach $90 million by 2031",
     ],
 )
 def test_a_multiple_and_a_sum_aimed_at_for_it_measure_the_thing_told_before(aims: str) -> None:
-    """ "Trade fell to $29 million. The presidents told their governments to raise it at least
-    fivefold and to reach $150 million by 2030": "it" is the trade, for the multiple and for
+    """ "Trade dropped to $41 million. The leaders asked their cabinets to lift it at least
+    threefold and to reach $90 million by 2031": "it" is the trade, for the multiple and for
     the second aim alike."""
     brief = parse_brief(
-        "date 2027-03-02\n\nTrade between Velmora and Ruritania fell to $29.4 million last "
-        f"year. The presidents instructed their governments {aims}.\n",
+        "date 2027-03-02\n\nTrade between Velmora and Ruritania dropped to $41.7 million last "
+        f"year. The leaders asked their cabinets {aims}.\n",
         brief_id="reach-it",
     )
     measures = {f.text: f.measures or "" for f in brief.figures}
-    assert measures["$150 million"].startswith("trade between")
+    assert measures["$90 million"].startswith("trade between")
     multiple = next(f for f in brief.figures if f.unit == "times")
     assert (multiple.measures or "").startswith("growth of trade between")
 
 
 def test_a_second_level_after_and_to_measures_what_the_first_raised() -> None:
-    """ "raise exports of grain to 2 million tonnes this year and to 3 million tonnes next
+    """ "raise exports of wool to 4 million barrels this year and to 5 million barrels next
     year": the second level is of the same exports, without the first one's year (not
-    "grain to 2 million tonnes this year")."""
+    "wool to 4 million barrels this year")."""
     text = (
-        "Velmora will raise exports of grain to 2 million tonnes this year and to 3 million "
-        "tonnes next year."
+        "Velmora will raise exports of wool to 4 million barrels this year and to 5 million "
+        "barrels next year."
     )
     found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["exports of grain this year", "exports of grain"]
+    assert [f.measures for f in found] == ["exports of wool this year", "exports of wool"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The Velmora-Ruritania friendship league now has more than 100 members.",
-            "members of the Velmora-Ruritania friendship league",
+            "The Velmora-Ruritania friendship society now has over 60 members.",
+            "members of the Velmora-Ruritania friendship society",
         ),
         ("The union now has 27 member states.", "member states of the union"),
         # members of something named after them: theirs
@@ -6519,7 +6519,7 @@ def test_a_second_level_after_and_to_measures_what_the_first_raised() -> None:
 def test_a_count_of_members_a_body_has_measures_the_body_s_members(
     text: str, expected: str
 ) -> None:
-    """ "the X-Y friendship league now has more than 100 members": the league's members,
+    """ "the X-Y friendship society now has over 60 members": the society's members,
     not members alone."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]

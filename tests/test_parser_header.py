@@ -1672,7 +1672,7 @@ def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
     ("compared", "date"),
     [
         # this year's months against the same ones of the year before: the story's year
-        ("2.4 times more than in the same period of 2025", D(2026, 8, 24)),
+        ("1.7 times more than in the same period of 2023", D(2024, 8, 24)),
         ("up from the same period in 2024", D(2025, 8, 24)),
         # no year to compare with: no date
         ("up from the same period last year", None),
@@ -1681,11 +1681,11 @@ def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
 def test_a_same_period_of_a_year_gives_a_yearless_dateline_the_year_after(
     compared: str, date: dt.date | None
 ) -> None:
-    """ "Velmora, August 24 — ... trade reached $293 million in the first seven months, 2.4
-    times more than in the same period of 2025": the story is written in 2026."""
+    """ "Velmora, August 24 — ... trade came to $187 million in the first six months, 1.7
+    times more than in the same period of 2023": the story is written in 2024."""
     text = (
-        "Velmora, August 24 — Minister Ann Lee received Bo Tan today.\n\nTrade reached $293 "
-        f"million in the first seven months of the year, {compared}."
+        "Velmora, August 24 — Minister Ann Lee received Bo Tan today.\n\nTrade came to $187 "
+        f"million in the first six months of the year, {compared}."
     )
     assert parse_brief(text, brief_id="y").date == date
 

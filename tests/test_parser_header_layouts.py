@@ -586,15 +586,15 @@ def test_a_one_sentence_lead_under_the_headline_is_credited_in_the_next_paragrap
     """Section line, stamp and headline, then a lead of one sentence of figures: the story's
     credit ("..., Velpost informs.") closes the paragraph under it, as a wire's does."""
     text = (
-        "Foreign policy\n3 July, 2025 16:47\n\n"
-        "Ruritania and Velmora elevate ties as Varga meets Berg in Kestrel\n\n"
-        "Ruritania's trade with Velmora reached $3.1 billion last year, up 23% year-on-year.\n\n"
+        "Foreign policy\n14 October, 2025 09:12\n\n"
+        "Ruritania and Velmora deepen links as Varga sees Berg in Kestrel\n\n"
+        "Ruritania's trade with Velmora rose to $4.6 billion in 2024, up 17% on the year.\n\n"
         "President Aldo Varga met with President Anna Berg on the sidelines of the summit in "
-        "Kestrel on July 3, Velpost informs.\n\n"
-        "The heads of state signed a joint statement on fisheries.\n"
+        "Kestrel on October 14, Velpost informs.\n\n"
+        "The two presidents adopted a declaration on fisheries.\n"
     )
     brief = parse_brief(text, brief_id="informs")
-    assert (brief.date, brief.reported_by) == (D(2025, 7, 3), "Velpost")
+    assert (brief.date, brief.reported_by) == (D(2025, 10, 14), "Velpost")
 
 
 @pytest.mark.parametrize(
@@ -679,8 +679,8 @@ def test_a_known_city_with_a_day_and_month_closed_by_a_stop_is_the_dateline() ->
     ("foot", "credit"),
     [
         (
-            "Issued by: Office of the Spokesperson, Ministry of External Affairs",
-            "Office of the Spokesperson, Ministry of External Affairs",
+            "Issued by: Office of the Press Secretary, Ministry of Coastal Affairs",
+            "Office of the Press Secretary, Ministry of Coastal Affairs",
         ),
         ("Information prepared by the Press Division", "Press Division"),
         ("Prepared by Aldo Varga", None),
@@ -701,13 +701,13 @@ def test_a_one_line_issued_or_prepared_by_foot_credits_its_office(
 
 
 def test_an_agency_that_learnt_the_news_from_a_press_department_credits_that_department() -> None:
-    """ "Kestrel, May 3 (RNA) - ..., RNA learnt from the Foreign Ministry's press department.":
-    the agency passes on what the ministry's press department told it."""
+    """ "Lindau, June 9 (RNA) - ..., RNA learnt from the Trade Ministry's press office.": the
+    agency passes on what the ministry's press office told it."""
     text = (
-        "Kestrel, May 3 (RNA) - Ruritanian Foreign Minister Aldo Varga on Monday received "
-        "Velmoran Foreign Minister Ivo Brant, RNA learnt from the Ruritanian Foreign Ministry's "
-        "press department.\n\n"
+        "Lindau, June 9 (RNA) - Ruritanian Trade Minister Aldo Varga on Friday hosted "
+        "Velmoran Trade Minister Ivo Brant, RNA learnt from the Ruritanian Trade Ministry's "
+        "press office.\n\n"
         "The two ministers discussed shipping.\n"
     )
     brief = parse_brief(text, brief_id="learnt")
-    assert brief.reported_by == "Ruritanian Foreign Ministry's press department"
+    assert brief.reported_by == "Ruritanian Trade Ministry's press office"

@@ -574,26 +574,26 @@ def test_an_aide_named_beside_the_office_is_not_met_by_an_office_named_subject()
 
 def test_consultations_led_by_two_officials_are_a_meeting_of_the_two() -> None:
     """A minister receives a guest who came for consultations, then "The consultations were
-    led by State Secretary Z and the guest": Z and the guest met too."""
+    headed by Under-Secretary Z and the guest": Z and the guest met too."""
     body = (
         "Kestrel, June 3 (RNA) - Estonian Foreign Minister Aldo Varga on Tuesday hosted Chilean "
-        "Deputy Foreign Minister Ivo Brant, who is visiting Kestrel for a third round of "
-        "political consultations between the two foreign ministries.\n\n"
-        "The consultations were led by State Secretary Lena Dorsk and Brant."
+        "Deputy Foreign Minister Ivo Brant, who came to Kestrel for consultations on visas and "
+        "consular matters.\n\n"
+        "The consultations were headed by Under-Secretary Lena Dorsk and Brant."
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Lena Dorsk", "Ivo Brant"}]
 
 
 def test_the_delegation_meeting_someone_the_same_day_without_a_comma_is_its_leaders() -> None:
-    """ "The same day the delegation had a meeting with Z", no comma after the day: the
+    """ "The same evening the delegation also met with Z", no comma after the time: the
     leader of the delegation received before met Z."""
     body = (
-        "On May 3, the Speaker of the Parliament of Ruritania Aldo Varga received the "
-        "delegation led by the Chairman of the Foreign Affairs Committee of the Parliament of "
+        "On May 3, the Speaker of the Assembly of Ruritania Aldo Varga received the "
+        "delegation headed by the Deputy Chair of the Budget Committee of the Senate of "
         "Velmora Ivo Brant.\n\n"
-        "The same day the delegation had a meeting with the Head of the Ruritania-Velmora "
-        "Friendship Group Lena Dorsk."
+        "The same evening the delegation also met with the Chair of the Velmora-Ruritania "
+        "Friendship Caucus Lena Dorsk."
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Ivo Brant", "Lena Dorsk"}]
@@ -606,8 +606,8 @@ def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
         "Chief Adviser Professor Aldo Varga met President Ivo Brant of Velmora in Kestrel on "
         "Friday, his office said.\n\n"
         "The two sides signed four agreements.\n\n"
-        "On Thursday, the Chief Adviser met Velmoran Vice Premier Lena Dorsk on the sidelines "
-        "of a forum in Kestrel."
+        "On Saturday, the Chief Adviser met Velmoran Deputy Premier Lena Dorsk at a trade fair "
+        "in Kestrel."
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Aldo Varga", "Lena Dorsk"}]

@@ -175,7 +175,7 @@ def test_the_same_day_after_a_flashback_told_long_before_is_the_talks_day(
     text = (
         "Harbourton, 17 June 2027 — President Talia Verrand and President Osric Lune held "
         "talks in Harbourton on Thursday.\n\n"
-        "The guest arrived in Harbourton on Wednesday evening for a state visit.\n\n"
+        "The guest arrived in Harbourton on Wednesday evening with a large delegation.\n\n"
         f"{between}On the same day, Osric Lune met Prime Minister Aldo Varga.\n"
     )
     assert (["Osric Lune", "Aldo Varga"], day) in _days(text)

@@ -1139,8 +1139,8 @@ def test_the_one_addressed_before_he_said_is_not_the_speaker() -> None:
     """ "Y said A. Addressing the Chilean leader, he said: “...”": Y speaks to the leader."""
     brief = parse_brief(
         "date 2025-03-14\nChilean President Aldo Varga held talks with Norwegian President Ivo "
-        "Brant in Kestrel on Friday.\n\nIvo Brant said Norway was ready to buy more Chilean "
-        'grain. Addressing the Chilean leader, he said: "Chile is a good friend."\n',
+        "Brant in Kestrel on Friday.\n\nIvo Brant said Norway hoped to import extra Chilean "
+        'grain. Addressing the Chilean leader, he said: "Our ports are open to you."\n',
         brief_id="addressing",
     )
     assert [q.speaker for q in brief.quotes] == ["Ivo Brant"]

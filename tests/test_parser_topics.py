@@ -10577,12 +10577,12 @@ def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str
 
 
 def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
-    """ "have reached a strategic partnership in recent years and rest on the old friendship":
+    """ "have grown into a close partnership in recent years and draw on shared history":
     "in recent years" tells when; no field of the partnership follows it, and the verb after
     "and" is no item."""
     text = (
-        "Anna Berg said that ties between Ruritania and Velmora have reached the level of a "
-        "strategic partnership in recent years and rest on the old friendship of the peoples."
+        "Anna Berg said that ties between Ruritania and Velmora have grown into a close "
+        "partnership in recent years and draw on the shared friendship of the two nations."
     )
     assert not any("friendship" in topic for topic in _topics(text))
     # a field after the cue's "in" is still one

@@ -982,13 +982,13 @@ def test_where_most_of_them_are_is_no_list_of_fields() -> None:
 
 def test_the_fields_of_concrete_results_sought_are_topics_in_prose_and_in_a_quote() -> None:
     """ "to achieve concrete results in A, B and C", and the same said in a partial
-    quotation ("should 'turn ... into tangible results in A, B and C'"): the fields."""
+    quotation ("should 'convert ... into tangible results in A, B and C'"): the fields."""
     prose = "Anna Berg said the sides want concrete results in fisheries, shipping and tourism."
     assert _topics(prose) == ["fisheries", "shipping", "tourism"]
     brief = parse_brief(
         "date 2025-03-14\nPresident Aldo Varga of Ruritania met President Anna Berg of "
         "Velmora in Kestrel on Friday.\n\nAccording to Anna Berg, the two sides should "
-        '"turn the partnership into tangible results in fisheries, shipping and the digital '
+        '"convert their ties into tangible results in fisheries, shipping and the digital '
         'economy."\n',
         brief_id="results",
     )
@@ -1005,21 +1005,21 @@ def test_the_one_addressed_is_no_topic(whom: str) -> None:
 
 
 def test_investments_in_a_sides_own_economy_name_no_field() -> None:
-    """ "Velmoran investments in our economy stood at $400 million": the whole economy of the
+    """ "Velmoran investments in our economy came to $70 million": the whole economy of the
     side speaking, no field (as "invest in our" already is); "investments in fisheries"
     names one."""
-    assert _topics("Anna Berg said investments in our economy stood at $400 million.") == []
+    assert _topics("Anna Berg said investments in our economy came to $70 million.") == []
     assert _topics("Anna Berg said investments in fisheries stood at $40 million.") == [
         "fisheries"
     ]
 
 
 def test_mainly_in_the_regions_is_where_not_a_list_of_fields() -> None:
-    """ "(a package) carried out mainly in the regions, covers 40 projects": where the work
+    """ "(a fund) spent mainly in the regions, pays for 25 schemes": where the work
     is done, no fields; "mainly in fisheries and shipping" still names them."""
     text = (
-        "The package, which the sides say will be carried out mainly in the regions, covers "
-        "some 40 projects."
+        "The fund, which the ministers expect to be spent mainly in the regions, pays for "
+        "about 25 schemes."
     )
     assert _topics(text) == []
     assert _topics("The sum will be spent mainly in fisheries and shipping.") == [

@@ -1089,7 +1089,7 @@ _YEAR_DONE: Final = re.compile(
     r"\b(?:reached|amounted\s+to|totall?ed|stood\s+at)\s(?:[^.;\n]|\.(?!\s+[A-Z])){0,80}"
     r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])"
 )
-# "compared with the same period of 2025": last year's months, against this year's.
+# "compared with the same period of 2019": last year's months, against this year's.
 _SAME_PERIOD_YEAR: Final = re.compile(r"same period (?:of|in) ((?:19|20)\d\d)\b")
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
 _URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")

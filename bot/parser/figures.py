@@ -524,7 +524,7 @@ _MULTIPLE_ANCHOR: Final = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)
 _MULTIPLE_STARTS: Final = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
 # twice"), not a frequency ("met twice", "twice a year").
-# "twice the volume of last year" compares too.
+# "twice the volume of 2024" compares too.
 _TWICE_AS: Final = re.compile(
     r"\s+(?:as|the\s+(?:volume|amount|level|number|size|value|figure|total|rate|capacity))\b"
 )
@@ -1538,7 +1538,7 @@ def find_figures(
             ago = _AGO_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} {ago.group(1)}" if ago else f"earlier {base}"
-        # "raise oil shipments to 1.5 million tonnes this year and to about 6 million tonnes
+        # "lift cotton sales to 0.8 million tonnes in 2026 and to some 3 million tonnes
         # later": a second level the same thing is raised to.
         elif (
             previous.measures
@@ -1969,7 +1969,7 @@ _RAISE_IT: Final = _led_by(
 _RAISED_WORDS: Final = words_of("it this that them figure volume indicator number amount up")
 
 
-# "to raise it fivefold and to reach $150 million": a second aim for the same "it".
+# "to lift it threefold and to reach $90 million": a second aim for the same "it".
 _AND_REACH_IT: Final = re.compile(
     r"\b(?:increas|rais|boost|doubl|tripl|grow|expand|lift)[a-z]*\s+(?:it|them)\b[^.;]{0,80}?"
     r"\band\s+(?:to\s+)?reach\s+$"
@@ -4154,7 +4154,7 @@ _NP_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")
 _NP_TOKEN_ASCII: Final = _ascii_twin(_NP_TOKEN)
 
 
-# "(of the line) for more than two decades", "for a decade": a span of time after "for".
+# "(of the canal) for over three decades", "for a decade": a span of time after "for".
 _FOR_SPAN_AFTER: Final = re.compile(
     r"\s+(?:(?:more\s+than|over|almost|nearly|about|some|at\s+least)\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|decades?|months?|weeks?)\b"
@@ -4548,7 +4548,7 @@ _GROWN_IT_AFTER: Final = re.compile(
     r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before|and)\b|\s*[,.;\"”]|\s*$)"
 )
 # "increase it five-fold", "to raise them 2.5 times": a verb of growth and its pronoun object.
-# ("raise it at least fivefold": with a qualifier before the multiple)
+# ("lift it at least sixfold": with a qualifier before the multiple)
 _GROWN_IT_BEFORE: Final = re.compile(
     r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?"
     r"(?:(?:at\s+least|almost|nearly|about|more\s+than|over)\s+)?$"
@@ -6558,14 +6558,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         and (kind := _MEMBERS_AFTER.match(text, figure.end))
         and (owner := _thing_before(_HAS_TAIL.sub("", before)))
     ):
-        # "the X-Y friendship league now has more than 100 members": the league's members
+        # "the X-Y friendship society now has over 60 members": the society's members
         return f"{kind['noun']} of the {owner}"
     if (
         word.endswith((", now", ", currently"))
         and text.startswith(",", figure.end)
         and (thing := _thing_before(before[: before.rfind(",")]))
     ):
-        # "the number of joint ventures, now 140, is to be tripled": those ventures
+        # "the number of border markets, now 35, should be doubled": those markets
         return thing
     if (
         word.endswith((", estimated at", ", put at"))

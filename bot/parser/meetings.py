@@ -128,7 +128,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
             r"talks(?<!\wtalks)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"consultations(?<!\wconsultations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"negotiations(?<!\wnegotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
-            # "The consultations were led by State Secretary A and B": their two heads met
+            # "The consultations were headed by Under-Secretary A and B": their two heads met
             r"(?:consultations(?<!\wconsultations)|talks(?<!\wtalks)|"
             r"negotiations(?<!\wnegotiations))\s+(?:were|was)\s+(?:co-?)?(?:led|headed)\s+by\s|"
             r"co(?<!\wco)-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue)|"
@@ -943,7 +943,7 @@ _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
-    # "The same day the delegation had a meeting with Y": no comma after the day either
+    # "The same evening the delegation also met Y": no comma after the time either
     r"|(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening)\s+)"
     r"{0,2}"

@@ -394,7 +394,7 @@ def signature_of(last_paragraph: str) -> str | None:
     if credit:
         return credit
     if "\n" not in line and line[:6].lower() in _FOOT_LABELS:
-        # "Issued by: Office of the Spokesperson, Ministry of Trade", "Information prepared
+        # "Issued by: Office of the Press Secretary, Ministry of Ports", "Information prepared
         # by the Press Division": the release's one closing line names who issued it.
         office = _foot_office(line)
         if office is not None:
@@ -477,7 +477,7 @@ _FOOT_LABELS: Final = ("issued", "releas", "prepar", "inform")
 
 def _foot_office(line: str) -> str | None:
     """The office a one-line foot names: its label's office, with a second office after a
-    comma ("Office of the Spokesperson, Ministry of Trade") but no city."""
+    comma ("Office of the Press Secretary, Ministry of Ports") but no city."""
     label = _FOOT_LABEL.match(line)
     if label is None:
         return None

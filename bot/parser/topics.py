@@ -364,10 +364,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
-    # ("carried out mainly in the regions": where)
+    # ("spent mainly in the regions": where)
     r"(?!\s+the\s+(?:regions?|country|countries|city|cities|capital|north|south|east|west)\b)"
     r"(?!\s+(?:[a-z]+\s+)?times\b)|"  # ("especially in difficult times": when)
-    # "130 projects. Most of them are in energy, mining and X": the fields of those counted
+    # "85 schemes. Most of them are in water, ports and X": the fields of those counted
     # (a list next: not "most of them are in good shape")
     r"(?:most|many|half)\s+of\s+(?:them|which|these)\s+(?:are|were)\s+(?:mainly\s+|mostly\s+)?"
     r"in(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+and\s))"
@@ -1216,7 +1216,7 @@ _QUOTE_CUE: Final = re.compile(
     # "we invite you to take part in the reconstruction of X": the work offered
     r"(?:take|took|taking)\s+part\s+in(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
-    # "we want tangible results in green energy and transport"
+    # "we expect tangible results in fisheries and tourism"
     r"(?:tangible|concrete|practical|specific)\s+results\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
@@ -4962,7 +4962,7 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
             low.startswith(("take part", "took part", "participat"), start)
             and _EVENT_ATTENDED.match(low, end) is not None
         )
-        # "a partnership in recent years and rest on X": when, no field of it
+        # "a partnership in recent years and draw on X": when, no field of it
         and not (low.endswith("in ", 0, end) and _WHEN_AFTER_IN.match(low, end) is not None)
         # "cooperation in Doha", "in the Fergana Valley": where, not what
         and not (
