@@ -138,3 +138,15 @@ def test_parse_brief_never_fails_on_mutated_real_briefs(text: str) -> None:
     """Real briefs broken as a feed breaks them parse with no stage failing."""
     brief = parse_brief(text, brief_id="mut")
     assert brief.id == "mut"
+
+
+def test_a_closing_block_of_contact_lines_only_parses() -> None:
+    """A release whose last paragraph is nothing but contact lines (a feed repeated its one
+    "Inquiries: ..., tel. ..." line) parses, its stages reading the block with no error."""
+    contact = "Inquiries: Lena Ostrova, Adviser to the Minister, tel. +1 555 0100"
+    text = (
+        "Harbourton, 4 March 2027 – Minister Tomas Vell met his counterpart Ada Ruen.\n\n"
+        f"{contact}\n {contact}\n"
+    )
+    brief = parse_brief(text, brief_id="contacts")
+    assert brief.reported_by is None

@@ -529,9 +529,11 @@ def _block_office(lines: list[str]) -> str | None:
         fields = [field.strip() for line in lines for field in line.split(" | ")]
         lines = [field for field in fields if not _contact(field)]
         contacts = len(fields) - len(lines)
-    while lines and _contact(lines[-1]):
-        lines.pop()
-        contacts += 1
+    end = len(lines)  # the caller's list stays whole: it reads the block again on None
+    while end and _contact(lines[end - 1]):
+        end -= 1
+    contacts += len(lines) - end
+    lines = lines[:end]
     if not (labelled or contacts) or not 1 <= len(lines) <= 5:
         return None
     for line in lines:
