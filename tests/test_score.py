@@ -142,6 +142,9 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic126",
     ROOT / "tests" / "data" / "realistic127",
     ROOT / "tests" / "data" / "realistic128",
+    ROOT / "tests" / "data" / "realistic129",
+    ROOT / "tests" / "data" / "realistic130",
+    ROOT / "tests" / "data" / "realistic131",
 ]
 MIN_REALISTIC = 0.85
 
