@@ -1427,6 +1427,7 @@ def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
         ("https://www.example.com/news", None),
         ("https://news.example.io/x", None),
         ("not an address", None),
+        ("https://www.example.co[m/a-mistyped-address", None),
     ],
 )
 def test_country_of_url_reads_the_country_code_domain(url: str, country: str | None) -> None:

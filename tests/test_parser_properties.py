@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -150,3 +151,15 @@ def test_a_closing_block_of_contact_lines_only_parses() -> None:
     )
     brief = parse_brief(text, brief_id="contacts")
     assert brief.reported_by is None
+
+
+def test_a_mistyped_source_address_parses() -> None:
+    """A header's source address with a stray bracket ("https://site.co[m/...", which urllib
+    refuses as a bad IPv6 address) costs the brief no field: it is only no country's domain."""
+    text = (
+        "title Velmora and Ruritania sign a grain deal\ndate 2027-03-04\n"
+        "source https://www.example.co[m/grain-deal\n\n"
+        "Minister Tomas Vell met his Ruritanian counterpart Ada Ruen on Thursday.\n"
+    )
+    brief = parse_brief(text, brief_id="bad-url")
+    assert brief.date == date(2027, 3, 4)

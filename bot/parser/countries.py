@@ -1191,7 +1191,10 @@ _VANITY_DOMAINS: Final = frozenset(
 def country_of_url(url: str) -> str | None:
     """Return the country of a web address's country-code domain ("https://www.mofa.go.kr/..."
     gives South Korea; ".uk" the United Kingdom); None for generic and vanity domains."""
-    host = urlsplit(url.strip()).hostname or ""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:  # "https://site.co[m/page": a mistyped address names no country
+        return None
     tld = host.rpartition(".")[2].lower()
     if tld in ("gov", "mil"):
         return short_name("US")  # the domains of the United States government alone
