@@ -291,3 +291,15 @@ def test_a_readout_headed_telephone_conversation_is_the_call_of_the_two_it_names
     assert [
         ({p.name for p in m.participants}, m.date, m.place, m.kind) for m in brief.meetings
     ] == [({"Aldo Varga", "Marta Quiroga"}, dt.date(2025, 6, 12), None, "phone call")]
+
+
+def test_a_programme_that_provides_for_a_meeting_tells_of_none_held() -> None:
+    """ "The programme of the visit provides for a meeting of the Head of State with Y": a
+    meeting still to come, whose day is already named."""
+    body = (
+        "VELMORA – On 4 March, President of Ruritania Aldo Varga held talks with President of "
+        "Freedonia Omar Haddad in Velmora.\n\n"
+        "On 5 March, the programme of the visit provides for a meeting of the Head of State "
+        "with Prime Minister of Freedonia Lena Novak."
+    )
+    assert _met(body, "2025-03-04") == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 4))]
