@@ -303,3 +303,20 @@ def test_a_programme_that_provides_for_a_meeting_tells_of_none_held() -> None:
         "with Prime Minister of Freedonia Lena Novak."
     )
     assert _met(body, "2025-03-04") == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 4))]
+
+
+def test_the_diplomat_of_a_country_named_after_yesterday_is_that_countrys_envoy() -> None:
+    """ "Yesterday, the Chilean diplomat also held a meeting with Y", after consultations of
+    a Peruvian and a Chilean deputy minister: the Chilean one met Y the day before."""
+    body = (
+        "Lima, May 14, 2025 – Deputy Minister of Foreign Affairs of Peru Aldo Varga held "
+        "political consultations with Deputy Minister of Foreign Affairs of Chile Omar "
+        "Haddad, who is in Peru on a working visit.\n\n"
+        "The parties discussed grain transit and tourism.\n\n"
+        "Yesterday, the Chilean diplomat also held a meeting with Minister of Trade of "
+        "Peru Lena Novak, during which the sides discussed rail freight."
+    )
+    assert _met(body, "2025-05-14") == [
+        ({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 5, 14)),
+        ({"Omar Haddad", "Lena Novak"}, dt.date(2025, 5, 13)),
+    ]

@@ -949,7 +949,10 @@ _ROLE_SERIES: Final = re.compile(
 _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
+    # ("Yesterday, the Ruritanian diplomat also held a meeting with Y": a day named by its
+    # distance from the brief's own)
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part|yesterday|"
+    r"today)\b[^,]{0,40},\s+"
     # "The same evening the delegation also met Y": no comma after the time either
     r"|(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening)\s+)"
