@@ -1992,13 +1992,23 @@ def test_a_statistics_lead_after_an_agency_dateline_and_a_which_clause_names_its
             ["NFO"],
         ),
         ("The talks took place within the Northern Fishing Organisation.", []),
+        (
+            "The sides agreed to deepen cooperation within the Lakeland and River Compact "
+            "and the NFO.",
+            ["Lakeland and River Compact", "NFO"],
+        ),
+        (
+            "The sides agreed to deepen cooperation within the NFO and LCS.",
+            ["NFO", "LCS"],
+        ),
     ],
 )
 def test_coordination_within_organisations_names_the_organisations(
     text: str, expected: list[str]
 ) -> None:
     """'coordination/cooperation/interaction within A and B' names A and B; 'within' alone
-    does not."""
+    does not; a lone word before a bare "and" and a longer name ("the Lakeland and River
+    Compact") is one name."""
     assert _topics(text) == expected
 
 

@@ -2898,6 +2898,29 @@ _WITHIN: Final = re.compile(
     rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
     rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
 )
+
+
+def _within_names(listed: str) -> list[str]:
+    """The names of a "within" list: "the SCO and the CIS" holds two; "the Lakeland and River
+    Compact" one, a lone word before a bare "and" and a longer name being its first part."""
+    names: list[str] = []
+    end = -1
+    for found in _WITHIN_NAME.finditer(listed):
+        name = found.group()
+        if (
+            names
+            and listed[end : found.start()] == " and "
+            and " " not in names[-1]
+            and not names[-1].isupper()
+            and " " in name
+        ):
+            names[-1] = f"{names[-1]} and {name}"
+        else:
+            names.append(name)
+        end = found.end()
+    return names
+
+
 # "in A, in B and in C": the first item has no "in" of its own.
 _IN_LIST: Final = re.compile(
     r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
@@ -5429,7 +5452,7 @@ def find_topics(
         if "within" in words and gates & _WITHIN_GATE:
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
-                for name in _WITHIN_NAME.findall(match.group("list")):
+                for name in _within_names(match.group("list")):
                     # not again when "cooperation within the CIS" is an item already
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
