@@ -10597,3 +10597,13 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
     assert not any("friendship" in topic for topic in _topics(text))
     # a field after the cue's "in" is still one
     assert "energy" in _topics("Anna Berg proposed a partnership in energy and water.")
+
+
+def test_a_list_of_fields_before_their_head_goes_on_after_as_well_as() -> None:
+    """ "in the political, trade, as well as energy and mining spheres": two lists sharing
+    the head, the second closed by its own "and"; "as well as" is no part of an item."""
+    text = (
+        "The sides discussed cooperation in the political, trade, as well as energy and mining "
+        "spheres."
+    )
+    assert _topics(text) == ["political", "trade", "energy", "mining"]

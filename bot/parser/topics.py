@@ -5347,7 +5347,9 @@ def find_topics(
                     # "in the Alban oil, gas and fishing sectors": a longer list keeps its
                     # first item's owner, as the cue before it reads it
                     listed = f"the {text[match.start('whose') : match.end('list')]}"
-                for item in _split(listed):
+                # "in the A, B, as well as C and D spheres": two lists, each with its own "and"
+                segments = _AS_WELL_AS.split(listed) if " well " in listed else (listed,)
+                for item in (item for segment in segments for item in _split(segment)):
                     cleaned = _clean(item)
                     if cleaned and _bare_modifier(cleaned):
                         # "in the non-oil sectors": the sectors, named by their modifier
