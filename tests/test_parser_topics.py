@@ -9084,11 +9084,17 @@ def test_fields_named_once_wherever_they_stand(text: str, expected: list[str]) -
             ["migration and mobility"],
         ),
         ("They discussed security, defence and trade.", ["security", "defence", "trade"]),
+        (
+            "The sides discussed cooperation in the political, energy, as well as cultural and "
+            "humanitarian spheres.",
+            ["political", "energy", "cultural and humanitarian"],
+        ),
     ],
 )
 def test_fields_named_as_one_pair(text: str, expected: list[str]) -> None:
-    """ "security and defence", "justice and home affairs", "migration and mobility": one field
-    each as the text joins it (a list that names them apart keeps them apart)."""
+    """ "security and defence", "justice and home affairs", "migration and mobility",
+    "cultural and humanitarian (spheres)": one field each as the text joins it (a list that
+    names them apart keeps them apart)."""
     assert _topics(text) == expected
 
 

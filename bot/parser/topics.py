@@ -2815,6 +2815,9 @@ _FIXED_PAIRS: Final = frozenset(
         ("security", "defense"),
         ("justice", "home"),  # "justice and home affairs": one field of policy
         ("migration", "mobility"),  # "an agreement on migration and mobility": one subject
+        # "the political, economic, cultural and humanitarian spheres": one field, in the usage
+        # of the CIS capitals' English (their "cultural-humanitarian sphere")
+        ("cultural", "humanitarian"),
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
