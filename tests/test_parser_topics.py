@@ -10613,3 +10613,22 @@ def test_a_list_of_fields_before_their_head_goes_on_after_as_well_as() -> None:
         "spheres."
     )
     assert _topics(text) == ["political", "trade", "energy", "mining"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg stressed that the Betish side pays special attention to the development "
+            "of the Alban-Betish Industrial Park Silver Pine, where 40 firms are registered.",
+            ["development of the Alban-Betish Industrial Park Silver Pine"],
+        ),
+        ("Betland gives priority to wool processing and glass.", ["wool processing", "glass"]),
+    ],
+)
+def test_a_side_that_pays_attention_or_gives_priority_names_its_subjects(
+    text: str, expected: list[str]
+) -> None:
+    """ "the X side pays special attention to A", "X gives priority to A and B": the present
+    tense of a side's stance names its subjects as "attention was paid to A" does."""
+    assert _topics(text) == expected

@@ -210,7 +210,8 @@ _CUE: Final = re.compile(
     r"(?:buyers?|importers?|purchasers?)\s+of(?!\s+(?:[\w-]+\s+)?(?:goods|products)\b)|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
-    r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
+    # ("the Alban side pays special attention to X": in the present, a side's stance)
+    r"(?:paid|pay|pays|paying|gave|give|gives|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
     # "..., with particular attention to hydropower"
     r"with\s+(?:special\s+|particular\s+|a\s+)?(?:attention|emphasis|focus)\s+(?:to|on)|"
@@ -792,9 +793,10 @@ _CUE_FIRST_WORDS: Final = words_of(
     broaden broadening broadened expanded diversify diversifying diversified
     noted stressed emphasized emphasised highlighted underlined underscored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
-    funding gave give giving importance in including increase increasing intend intends
+    funding gave give gives giving importance in including increase increasing intend intends
     interacting interaction interested into know memoranda memorandum on paid participate
-    participation partnership pay paying plan planned planning plans priority producer producers
+    participation partnership pay pays paying plan planned planning plans priority producer
+    producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
