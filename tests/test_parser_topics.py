@@ -10632,3 +10632,20 @@ def test_a_side_that_pays_attention_or_gives_priority_names_its_subjects(
     """ "the X side pays special attention to A", "X gives priority to A and B": the present
     tense of a side's stance names its subjects as "attention was paid to A" does."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Betish side asked for stable supplies of lamp oil, including over 2 million "
+            "tonnes of kerosene next year.",
+            ["stable supplies of lamp oil", "kerosene"],
+        ),
+        ("Betland requested deliveries of wool and glass.", ["deliveries of wool", "glass"]),
+    ],
+)
+def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list[str]) -> None:
+    """ "asked for stable supplies of A", "requested deliveries of A and B": the goods asked
+    for, as "ensure supplies of A" names them."""
+    assert _topics(text) == expected

@@ -682,6 +682,9 @@ _CUE: Final = re.compile(
     r"welcomed\s+progress\s+on|"
     # "asked for the improvement of the business environment"
     r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
+    # "asked for stable supplies of X", "requested deliveries of X": the goods asked for
+    r"(?:asked|requested)(?:\s+for)?(?=\s+(?:the\s+)?(?:(?:stable|uninterrupted|reliable|"
+    r"regular|additional|increased|further)\s+)?(?:supply|supplies|deliveries|delivery)\s+of\s)|"
     # "welcomed the simplification of work permit procedures", "the launch of direct
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
