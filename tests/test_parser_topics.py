@@ -9089,6 +9089,11 @@ def test_fields_named_once_wherever_they_stand(text: str, expected: list[str]) -
             "humanitarian spheres.",
             ["political", "energy", "cultural and humanitarian"],
         ),
+        (
+            "The sides discussed cooperation in the political, economic, cultural and "
+            "humanitarian spheres.",
+            ["political", "economic", "cultural and humanitarian"],
+        ),
     ],
 )
 def test_fields_named_as_one_pair(text: str, expected: list[str]) -> None:

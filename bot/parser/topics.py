@@ -3223,7 +3223,13 @@ _TO_PLACE_AFTER: Final = re.compile(
 def _adjectives_and_head(part: str) -> bool:
     """Whether a list's part is adjectives joined by "and" before their one head ("social and
     governance standards"), not two items."""
-    return " and " in part and _is_adjective(part.split(" ", 1)[0]) and len(_split_and(part)) == 1
+    return (
+        " and " in part
+        and _is_adjective(part.split(" ", 1)[0])
+        # ("cultural and humanitarian": a pair of adjectives that is one field, no head)
+        and not _is_adjective(part.rsplit(" ", 1)[-1])
+        and len(_split_and(part)) == 1
+    )
 
 
 def _joined_adjectives(parts: list[str]) -> list[str]:
