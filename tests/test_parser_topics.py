@@ -10654,3 +10654,27 @@ def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list
     """ "asked for stable supplies of A", "requested deliveries of A and B": the goods asked
     for, as "ensure supplies of A" names them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders discussed the state and prospects of Alban-Betish relations of "
+            "friendship, trust and cooperation, as well as wool processing.",
+            [
+                "state and prospects of Alban-Betish relations of friendship, trust and "
+                "cooperation",
+                "wool processing",
+            ],
+        ),
+        (
+            "The leaders discussed fishing, glass and the Alban-Betish relations.",
+            ["fishing", "glass", "Alban-Betish relations"],
+        ),
+    ],
+)
+def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: list[str]) -> None:
+    """ "relations of friendship, trust and cooperation": what the relations are, one item
+    with them, not a list of "friendship" and "trust"."""
+    assert _topics(text) == expected

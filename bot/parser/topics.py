@@ -2929,6 +2929,10 @@ def _within_names(listed: str) -> list[str]:
     return names
 
 
+# "relations of friendship, good-neighbourliness and cooperation" closing a list's text
+_RELATIONS_OF_KINDS: Final = re.compile(
+    r"\brelations\s+of\s+[a-z-]+(?:,\s+[a-z-]+)*,?\s+and\s+[a-z-]+\s*$"
+)
 # "in A, in B and in C": the first item has no "in" of its own.
 _IN_LIST: Final = re.compile(
     r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
@@ -3005,6 +3009,14 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         # "the state of cultural, academic and scientific ties": how the list stands, before
         # adjectives that share their head
         items_text = items_text[state.end("adjective") - len(state["adjective"]) :]
+    if (
+        "relations of " in items_text
+        and (kinds := _RELATIONS_OF_KINDS.search(items_text)) is not None
+        and "," not in items_text[: kinds.start()]  # (not "A, B and relations of X and Y")
+    ):
+        # "the state of Alban-Betish relations of friendship, trust and cooperation": the
+        # kinds of the relations, one item with them (not "friendship" and "trust")
+        return [items_text.strip()]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
