@@ -10678,3 +10678,23 @@ def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: l
     """ "relations of friendship, trust and cooperation": what the relations are, one item
     with them, not a list of "friendship" and "trust"."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg stressed that the main task of the sides is the development of trade, "
+            "economic and investment cooperation.",
+            ["development of trade, economic and investment cooperation"],
+        ),
+        ("The key goal remains the expansion of wool exports.", ["expansion of wool exports"]),
+        ("The main task of the ministry is to cut costs.", []),
+    ],
+)
+def test_the_main_task_of_developing_a_field_names_that_field(
+    text: str, expected: list[str]
+) -> None:
+    """ "the main task of the sides is the development of X": the task's subject; a task told
+    by a verb ("is to cut costs") names none."""
+    assert _topics(text) == expected

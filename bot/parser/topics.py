@@ -183,6 +183,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|this|that|its|their|for|back|off|over|with|it|them)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
+    # "the main task of the sides is the development of X": the task's subject
+    r"(?:key|main)\s+(?:task|goal|objective)\s+(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:is|was|remains)(?=\s+(?:the\s+)?(?:development|expansion|strengthening|deepening|"
+    r"promotion)\s+of\s)|"
     # "set out a list of priority areas: A, B and C": the list after the colon
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres|"
     r"issues|topics)(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?:(?=\s+[a-z])|"
