@@ -5484,10 +5484,10 @@ def find_topics(
         if "within" in words and gates & _WITHIN_GATE:
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
-                for name in _within_names(match.group("list")):
+                for body_name in _within_names(match.group("list")):
                     # not again when "cooperation within the CIS" is an item already
-                    if len(name) > 1 and not any(name in item for _, item in found):
-                        found.append((sentence.start + match.start("list"), name))
+                    if len(body_name) > 1 and not any(body_name in item for _, item in found):
+                        found.append((sentence.start + match.start("list"), body_name))
         if (
             gates & _PILLAR_GATE and gates & _ARE_GATE and (pillars := _ARE_PILLARS.match(text))
         ) or (
