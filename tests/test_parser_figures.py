@@ -424,6 +424,14 @@ def test_find_figures_reads_measures_from_the_figure_before(
             ],
         ),
         (
+            "ASTANA - Trade between Alba and Betland reached 40 million dollars in 2024. The "
+            "sides are confident that this figure can be brought to 90 million dollars.",
+            [
+                ("40 million dollars", None, "trade between Alba and Betland in 2024"),
+                ("90 million dollars", "target", "trade between Alba and Betland"),
+            ],
+        ),
+        (
             "ASTANA - Nearly 30 percent of the grants will be channelled to irrigation.",
             [("Nearly 30 percent", "nearly", "share of grants for irrigation")],
         ),
@@ -436,8 +444,9 @@ def test_find_figures_reads_measures_from_the_figure_before(
 def test_parse_brief_measures_what_a_pronoun_and_a_purpose_point_to(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    """ "raise it to N" measures what the figure before measured (not that figure's period);
-    "N percent of the funds directed to X" is the share of the funds for X."""
+    """ "raise it to N" and "this figure can be brought to N" measure what the figure before
+    measured (not that figure's period); "N percent of the funds directed to X" is the share
+    of the funds for X."""
     brief = parse_brief(text, brief_id="t")
     assert [(f.text, f.approx, f.measures) for f in brief.figures] == expected
 

@@ -291,3 +291,32 @@ def test_a_readout_headed_telephone_conversation_is_the_call_of_the_two_it_names
     assert [
         ({p.name for p in m.participants}, m.date, m.place, m.kind) for m in brief.meetings
     ] == [({"Aldo Varga", "Marta Quiroga"}, dt.date(2025, 6, 12), None, "phone call")]
+
+
+def test_a_programme_that_provides_for_a_meeting_tells_of_none_held() -> None:
+    """ "The programme of the visit provides for a meeting of the Head of State with Y": a
+    meeting still to come, whose day is already named."""
+    body = (
+        "VELMORA – On 4 March, President of Ruritania Aldo Varga held talks with President of "
+        "Freedonia Omar Haddad in Velmora.\n\n"
+        "On 5 March, the programme of the visit provides for a meeting of the Head of State "
+        "with Prime Minister of Freedonia Lena Novak."
+    )
+    assert _met(body, "2025-03-04") == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 4))]
+
+
+def test_the_diplomat_of_a_country_named_after_yesterday_is_that_countrys_envoy() -> None:
+    """ "Yesterday, the Chilean diplomat also held a meeting with Y", after consultations of
+    a Peruvian and a Chilean deputy minister: the Chilean one met Y the day before."""
+    body = (
+        "Lima, May 14, 2025 – Deputy Minister of Foreign Affairs of Peru Aldo Varga held "
+        "political consultations with Deputy Minister of Foreign Affairs of Chile Omar "
+        "Haddad, who is in Peru on a working visit.\n\n"
+        "The parties discussed grain transit and tourism.\n\n"
+        "Yesterday, the Chilean diplomat also held a meeting with Minister of Trade of "
+        "Peru Lena Novak, during which the sides discussed rail freight."
+    )
+    assert _met(body, "2025-05-14") == [
+        ({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 5, 14)),
+        ({"Omar Haddad", "Lena Novak"}, dt.date(2025, 5, 13)),
+    ]

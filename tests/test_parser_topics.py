@@ -1992,13 +1992,23 @@ def test_a_statistics_lead_after_an_agency_dateline_and_a_which_clause_names_its
             ["NFO"],
         ),
         ("The talks took place within the Northern Fishing Organisation.", []),
+        (
+            "The sides agreed to deepen cooperation within the Lakeland and River Compact "
+            "and the NFO.",
+            ["Lakeland and River Compact", "NFO"],
+        ),
+        (
+            "The sides agreed to deepen cooperation within the NFO and LCS.",
+            ["NFO", "LCS"],
+        ),
     ],
 )
 def test_coordination_within_organisations_names_the_organisations(
     text: str, expected: list[str]
 ) -> None:
     """'coordination/cooperation/interaction within A and B' names A and B; 'within' alone
-    does not."""
+    does not; a lone word before a bare "and" and a longer name ("the Lakeland and River
+    Compact") is one name."""
     assert _topics(text) == expected
 
 
@@ -9074,11 +9084,22 @@ def test_fields_named_once_wherever_they_stand(text: str, expected: list[str]) -
             ["migration and mobility"],
         ),
         ("They discussed security, defence and trade.", ["security", "defence", "trade"]),
+        (
+            "The sides discussed cooperation in the political, energy, as well as cultural and "
+            "humanitarian spheres.",
+            ["political", "energy", "cultural and humanitarian"],
+        ),
+        (
+            "The sides discussed cooperation in the political, economic, cultural and "
+            "humanitarian spheres.",
+            ["political", "economic", "cultural and humanitarian"],
+        ),
     ],
 )
 def test_fields_named_as_one_pair(text: str, expected: list[str]) -> None:
-    """ "security and defence", "justice and home affairs", "migration and mobility": one field
-    each as the text joins it (a list that names them apart keeps them apart)."""
+    """ "security and defence", "justice and home affairs", "migration and mobility",
+    "cultural and humanitarian (spheres)": one field each as the text joins it (a list that
+    names them apart keeps them apart)."""
     assert _topics(text) == expected
 
 
@@ -10587,3 +10608,93 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
     assert not any("friendship" in topic for topic in _topics(text))
     # a field after the cue's "in" is still one
     assert "energy" in _topics("Anna Berg proposed a partnership in energy and water.")
+
+
+def test_a_list_of_fields_before_their_head_goes_on_after_as_well_as() -> None:
+    """ "in the political, trade, as well as energy and mining spheres": two lists sharing
+    the head, the second closed by its own "and"; "as well as" is no part of an item."""
+    text = (
+        "The sides discussed cooperation in the political, trade, as well as energy and mining "
+        "spheres."
+    )
+    assert _topics(text) == ["political", "trade", "energy", "mining"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg stressed that the Betish side pays special attention to the development "
+            "of the Alban-Betish Industrial Park Silver Pine, where 40 firms are registered.",
+            ["development of the Alban-Betish Industrial Park Silver Pine"],
+        ),
+        ("Betland gives priority to wool processing and glass.", ["wool processing", "glass"]),
+    ],
+)
+def test_a_side_that_pays_attention_or_gives_priority_names_its_subjects(
+    text: str, expected: list[str]
+) -> None:
+    """ "the X side pays special attention to A", "X gives priority to A and B": the present
+    tense of a side's stance names its subjects as "attention was paid to A" does."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Betish side asked for stable supplies of lamp oil, including over 2 million "
+            "tonnes of kerosene next year.",
+            ["stable supplies of lamp oil", "kerosene"],
+        ),
+        ("Betland requested deliveries of wool and glass.", ["deliveries of wool", "glass"]),
+    ],
+)
+def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list[str]) -> None:
+    """ "asked for stable supplies of A", "requested deliveries of A and B": the goods asked
+    for, as "ensure supplies of A" names them."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders discussed the state and prospects of Alban-Betish relations of "
+            "friendship, trust and cooperation, as well as wool processing.",
+            [
+                "state and prospects of Alban-Betish relations of friendship, trust and "
+                "cooperation",
+                "wool processing",
+            ],
+        ),
+        (
+            "The leaders discussed fishing, glass and the Alban-Betish relations.",
+            ["fishing", "glass", "Alban-Betish relations"],
+        ),
+    ],
+)
+def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: list[str]) -> None:
+    """ "relations of friendship, trust and cooperation": what the relations are, one item
+    with them, not a list of "friendship" and "trust"."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg stressed that the main task of the sides is the development of trade, "
+            "economic and investment cooperation.",
+            ["development of trade, economic and investment cooperation"],
+        ),
+        ("The key goal remains the expansion of wool exports.", ["expansion of wool exports"]),
+        ("The main task of the ministry is to cut costs.", []),
+    ],
+)
+def test_the_main_task_of_developing_a_field_names_that_field(
+    text: str, expected: list[str]
+) -> None:
+    """ "the main task of the sides is the development of X": the task's subject; a task told
+    by a verb ("is to cut costs") names none."""
+    assert _topics(text) == expected

@@ -829,10 +829,12 @@ _FRACTION_NEXT: Final = re.compile(
     re.I,
 )
 _TARGET_CUE: Final = _led_by(
-    "abdeghilprstw",
+    "abcdeghilmprstw",
     r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
     r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
     r"projected|bring|raise|raising|lift|boost|increase|reach|wants?|wanted|hopes?|hoped|"
+    # "this figure can be brought to N": what is possible, not what was reached
+    r"(?:can|could|may|might|should|must)\s+be\s+(?:brought|raised|increased|boosted|lifted)|"
     r"double|triple)\b",
     re.I,
 )
@@ -1961,12 +1963,19 @@ _RAISE_IT: Final = _led_by(
     r"\b(?:raise|raising|raised|bring|bringing|brought|increase|increasing|increased|boost|"
     r"boosting|boosted|lift|lifting|take|taking|push|pushing|expand|expanding|grow|growing)\s+"
     r"(?:it|this|that|them|this\s+(?:figure|volume|indicator|number|amount)|the\s+figure)\s+"
-    r"(?:to|up\s+to)\s+$",
+    r"(?:to|up\s+to)\s+$|"
+    # "this figure can be brought to N": the same, in the passive
+    r"\b(?:it|this\s+(?:figure|volume|indicator|number|amount)|the\s+figure)\s+"
+    r"(?:can|could|will|would|should|may|might|must|is\s+to|is\s+expected\s+to)\s+be\s+"
+    r"(?:raised|brought|increased|boosted|lifted|taken|pushed|expanded)\s+(?:to|up\s+to)\s+$",
     re.I,
 )
 
 
-_RAISED_WORDS: Final = words_of("it this that them figure volume indicator number amount up")
+_RAISED_WORDS: Final = words_of(
+    "it this that them figure volume indicator number amount up "
+    "raised brought increased boosted lifted taken pushed expanded"  # (the passive's)
+)
 
 
 # "to lift it threefold and to reach $90 million": a second aim for the same "it".

@@ -511,7 +511,11 @@ _PLANNED: Final = re.compile(
     # "X leaves for Tarn on Friday for talks with Y": a journey told in the present, as news
     # tells the next leg of a tour, and the talks it is for, still to come
     r"\b(?:leaves|departs|heads|flies|travels)\s+(?:on\s+\w+\s+)?(?:for|to)\s+[^.;]{0,80}?"
-    r"\bfor\s+(?:talks|(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|talks))\b",
+    r"\bfor\s+(?:talks|(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|talks))\b|"
+    # "The programme of the visit provides for a meeting of X with Y on Friday": what a
+    # programme or plan holds in store
+    r"\b(?:provides\s+for|envisages|foresees)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|"
+    r"negotiations|visit)\b",
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS: Final = (
@@ -531,12 +535,15 @@ _PLANNED_NEEDS: Final = (
     "departs",
     "heads",
     "flies",
+    "provides",
+    "envisages",
+    "foresees",
 )
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
 _PLANNED_WORDS: Final = words_of(
     "will shall would plan plans planning intend intends agreed invited next reached "
-    "leaves departs heads flies travels"
+    "leaves departs heads flies travels provides envisages foresees"
 )
 _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
@@ -942,7 +949,10 @@ _ROLE_SERIES: Final = re.compile(
 _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
+    # ("Yesterday, the Ruritanian diplomat also held a meeting with Y": a day named by its
+    # distance from the brief's own)
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part|yesterday|"
+    r"today)\b[^,]{0,40},\s+"
     # "The same evening the delegation also met Y": no comma after the time either
     r"|(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)|the\s+same)"
     r"\s+(?:day|morning|afternoon|evening)\s+)"

@@ -183,6 +183,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|this|that|its|their|for|back|off|over|with|it|them)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
+    # "the main task of the sides is the development of X": the task's subject
+    r"(?:key|main)\s+(?:task|goal|objective)\s+(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:is|was|remains)(?=\s+(?:the\s+)?(?:development|expansion|strengthening|deepening|"
+    r"promotion)\s+of\s)|"
     # "set out a list of priority areas: A, B and C": the list after the colon
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres|"
     r"issues|topics)(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?:(?=\s+[a-z])|"
@@ -210,7 +214,8 @@ _CUE: Final = re.compile(
     r"(?:buyers?|importers?|purchasers?)\s+of(?!\s+(?:[\w-]+\s+)?(?:goods|products)\b)|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
-    r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
+    # ("the Alban side pays special attention to X": in the present, a side's stance)
+    r"(?:paid|pay|pays|paying|gave|give|gives|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
     # "..., with particular attention to hydropower"
     r"with\s+(?:special\s+|particular\s+|a\s+)?(?:attention|emphasis|focus)\s+(?:to|on)|"
@@ -681,6 +686,9 @@ _CUE: Final = re.compile(
     r"welcomed\s+progress\s+on|"
     # "asked for the improvement of the business environment"
     r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
+    # "asked for stable supplies of X", "requested deliveries of X": the goods asked for
+    r"(?:asked|requested)(?:\s+for)?(?=\s+(?:the\s+)?(?:(?:stable|uninterrupted|reliable|"
+    r"regular|additional|increased|further)\s+)?(?:supply|supplies|deliveries|delivery)\s+of\s)|"
     # "welcomed the simplification of work permit procedures", "the launch of direct
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
@@ -792,9 +800,10 @@ _CUE_FIRST_WORDS: Final = words_of(
     broaden broadening broadened expanded diversify diversifying diversified
     noted stressed emphasized emphasised highlighted underlined underscored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
-    funding gave give giving importance in including increase increasing intend intends
+    funding gave give gives giving importance in including increase increasing intend intends
     interacting interaction interested into know memoranda memorandum on paid participate
-    participation partnership pay paying plan planned planning plans priority producer producers
+    participation partnership pay pays paying plan planned planning plans priority producer
+    producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
@@ -2815,6 +2824,9 @@ _FIXED_PAIRS: Final = frozenset(
         ("security", "defense"),
         ("justice", "home"),  # "justice and home affairs": one field of policy
         ("migration", "mobility"),  # "an agreement on migration and mobility": one subject
+        # "the political, economic, cultural and humanitarian spheres": one field, in the usage
+        # of the CIS capitals' English (their "cultural-humanitarian sphere")
+        ("cultural", "humanitarian"),
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
@@ -2898,6 +2910,33 @@ _WITHIN: Final = re.compile(
     rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
     rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
 )
+
+
+def _within_names(listed: str) -> list[str]:
+    """The names of a "within" list: "the SCO and the CIS" holds two; "the Lakeland and River
+    Compact" one, a lone word before a bare "and" and a longer name being its first part."""
+    names: list[str] = []
+    end = -1
+    for found in _WITHIN_NAME.finditer(listed):
+        name = found.group()
+        if (
+            names
+            and listed[end : found.start()] == " and "
+            and " " not in names[-1]
+            and not names[-1].isupper()
+            and " " in name
+        ):
+            names[-1] = f"{names[-1]} and {name}"
+        else:
+            names.append(name)
+        end = found.end()
+    return names
+
+
+# "relations of friendship, good-neighbourliness and cooperation" closing a list's text
+_RELATIONS_OF_KINDS: Final = re.compile(
+    r"\brelations\s+of\s+[a-z-]+(?:,\s+[a-z-]+)*,?\s+and\s+[a-z-]+\s*$"
+)
 # "in A, in B and in C": the first item has no "in" of its own.
 _IN_LIST: Final = re.compile(
     r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
@@ -2974,6 +3013,14 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         # "the state of cultural, academic and scientific ties": how the list stands, before
         # adjectives that share their head
         items_text = items_text[state.end("adjective") - len(state["adjective"]) :]
+    if (
+        "relations of " in items_text
+        and (kinds := _RELATIONS_OF_KINDS.search(items_text)) is not None
+        and "," not in items_text[: kinds.start()]  # (not "A, B and relations of X and Y")
+    ):
+        # "the state of Alban-Betish relations of friendship, trust and cooperation": the
+        # kinds of the relations, one item with them (not "friendship" and "trust")
+        return [items_text.strip()]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
@@ -3192,7 +3239,13 @@ _TO_PLACE_AFTER: Final = re.compile(
 def _adjectives_and_head(part: str) -> bool:
     """Whether a list's part is adjectives joined by "and" before their one head ("social and
     governance standards"), not two items."""
-    return " and " in part and _is_adjective(part.split(" ", 1)[0]) and len(_split_and(part)) == 1
+    return (
+        " and " in part
+        and _is_adjective(part.split(" ", 1)[0])
+        # ("cultural and humanitarian": a pair of adjectives that is one field, no head)
+        and not _is_adjective(part.rsplit(" ", 1)[-1])
+        and len(_split_and(part)) == 1
+    )
 
 
 def _joined_adjectives(parts: list[str]) -> list[str]:
@@ -5324,7 +5377,9 @@ def find_topics(
                     # "in the Alban oil, gas and fishing sectors": a longer list keeps its
                     # first item's owner, as the cue before it reads it
                     listed = f"the {text[match.start('whose') : match.end('list')]}"
-                for item in _split(listed):
+                # "in the A, B, as well as C and D spheres": two lists, each with its own "and"
+                segments = _AS_WELL_AS.split(listed) if " well " in listed else (listed,)
+                for item in (item for segment in segments for item in _split(segment)):
                     cleaned = _clean(item)
                     if cleaned and _bare_modifier(cleaned):
                         # "in the non-oil sectors": the sectors, named by their modifier
@@ -5429,10 +5484,10 @@ def find_topics(
         if "within" in words and gates & _WITHIN_GATE:
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
-                for name in _WITHIN_NAME.findall(match.group("list")):
+                for body_name in _within_names(match.group("list")):
                     # not again when "cooperation within the CIS" is an item already
-                    if len(name) > 1 and not any(name in item for _, item in found):
-                        found.append((sentence.start + match.start("list"), name))
+                    if len(body_name) > 1 and not any(body_name in item for _, item in found):
+                        found.append((sentence.start + match.start("list"), body_name))
         if (
             gates & _PILLAR_GATE and gates & _ARE_GATE and (pillars := _ARE_PILLARS.match(text))
         ) or (
