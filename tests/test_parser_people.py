@@ -6224,3 +6224,19 @@ def test_find_people_reads_a_body_after_of_then_a_second_office_before_the_name(
     words after the bare "of" name the body of the first office, not a person; the second
     office, after the comma, ends right before its holder's name."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Aldo Varga received on Friday, at Palácio da Costa Verde, his Ruritanian "
+        "counterpart, Tomas Velmor.",
+        "President Aldo Varga received on Friday, at Palacio de la Costa Verde, his Ruritanian "
+        "counterpart, Tomas Velmor.",
+    ],
+)
+def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str) -> None:
+    """ "at Palácio da Costa Verde, his counterpart, X": the words after the palace and its
+    particle name the building, not someone the apposition describes."""
+    assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Tomas Velmor"]
+

@@ -160,6 +160,8 @@ _TAKING_UP: Final = frozenset(
 )
 _BUILDING_NOUNS: Final = frozenset(
     ["tower", "palace", "building", "buildings", "hall", "house", "residence", "square"]
+    # the palace in Portuguese, Spanish, French and Italian names of buildings
+    + ["palácio", "palacio", "palais", "palazzo"]
 )
 _NEW_IN_OFFICE: Final = frozenset(["new", "non-resident", "incoming", "newly-appointed"])
 
@@ -3793,6 +3795,12 @@ class PeopleFinder:
             name_start = k  # the whole name: its last word was no start of one
         if name_start is None:
             return
+        if name_start - 2 >= start and tokens[name_start - 1].text in NAME_PARTICLES:
+            before = name_start - 2
+            while before > start and tokens[before].text in NAME_PARTICLES:
+                before -= 1
+            if tokens[before].bare_low() in _BUILDING_NOUNS:
+                return  # "at Palacio de la Costa Verde": a building's name, not a person's
         if (
             name_start > start
             and _in_multiword_name(tokens[name_start - 1].text)
