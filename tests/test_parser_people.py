@@ -6240,3 +6240,25 @@ def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str
     particle name the building, not someone the apposition describes."""
     assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Tomas Velmor"]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Aldo Varga received a delegation led by the assistant minister for "
+            "economic and trade affairs, Khalid Rashid Al Velmor, in Velmora.",
+            ("Khalid Rashid Al Velmor", "assistant minister for economic and trade affairs"),
+        ),
+        (
+            "Minister Aldo Varga received a delegation led by the minister for economic "
+            "affairs, Tomas Velmor, in Velmora.",
+            ("Tomas Velmor", "minister for economic affairs"),
+        ),
+    ],
+)
+def test_find_people_reads_an_office_with_its_portfolio_in_lower_case_before_a_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "the assistant minister for economic and trade affairs, X Y Z,": lower-case field
+    words after "for" end the office before the comma, and the name after it is its holder's."""
+    assert [(name, title) for name, title, _ in people_of(text)][1:] == [expected]

@@ -3704,6 +3704,12 @@ class PeopleFinder:
                     tokens[apposed].bare_low() in TITLE_HEADS
                     or tokens[apposed].text == "counterparts"
                     or self._portfolio_ends_at(apposed + 1)
+                    # "the minister for economic affairs, X Y Z,": a portfolio in lower case
+                    or (
+                        tokens[apposed].text.islower()
+                        and tokens[apposed].text in FIELD_WORDS
+                        and self._lower_portfolio_at(apposed)
+                    )
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
                     # the office's comma and the one that closes the name (or the sentence:
@@ -5089,6 +5095,18 @@ class PeopleFinder:
             j -= 1
         return j < stop - 1 and j >= low_limit and tokens[j].text in ("of", "for", "and", ",")
 
+    def _lower_portfolio_at(self, j: int) -> bool:
+        """Whether tokens[j], a field word in lower case, is in an office's portfolio told in
+        lower case: field words and "and" back to the "for" or "of" after the office's head
+        ("the assistant minister for economic and trade affairs")."""
+        tokens = self.tokens
+        k = j - 1
+        while k > j - 6 and k > 0 and (
+            tokens[k].text == "and" or (tokens[k].low() in FIELD_WORDS and tokens[k].text.islower())
+        ):
+            k -= 1
+        return k > 0 and tokens[k].text in ("for", "of") and tokens[k - 1].low() in TITLE_HEADS
+
     def _country_ends_at(self, stop: int) -> bool:
         """Whether a country's name (one word, or several: "the United Mexican States")
         ends right before tokens[stop]."""
@@ -5373,6 +5391,8 @@ class PeopleFinder:
                 first = j
             elif low == "delegation" and first == j + 1 and j > 2:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
+            elif low in FIELD_WORDS and token.text.islower() and self._lower_portfolio_at(j):
+                first = j  # "the deputy minister for economic and trade affairs, X Y,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
                 while j - 1 >= low_limit and tokens[j - 1].low() in _MEMBERS_KINDS:
