@@ -3278,3 +3278,16 @@ def test_an_office_credited_at_the_close_of_a_sentence_down_the_story_is_the_cre
         f"Trade between the two countries grew by a fifth last year{credit_close}\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == credit
+
+
+def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
+    """A daily's "Added 9th May 2026 06:45 PM" line under its headline and byline, with an
+    ordinal day: the publication date, and the weekday of the lead falls before it."""
+    text = (
+        "Ruritania and Velmora agree to revive joint commission\n\n"
+        "By Ana Lopez\n\n"
+        "Added 9th May 2026 06:45 PM\n\n"
+        "Minister Aldo Varga received Deputy Minister Tomas Velmor on Tuesday in Harbourton.\n"
+    )
+    brief = parse_brief(text, brief_id="u")
+    assert (brief.date, brief.meetings[0].date) == (dt.date(2026, 5, 9), dt.date(2026, 5, 5))
