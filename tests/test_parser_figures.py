@@ -6523,3 +6523,27 @@ def test_a_count_of_members_a_body_has_measures_the_body_s_members(
     not members alone."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("equivalent", "units"),
+    [
+        (", about K 90 million,", ["EUR", "ZMW"]),
+        # a comma alone, no word of approximation: the letter may be anything
+        (", K 90 million,", ["EUR", "count"]),
+    ],
+)
+def test_parse_brief_reads_a_lettered_equivalent_after_a_comma_and_about(
+    equivalent: str, units: list[str]
+) -> None:
+    """ "€3 billion, about K 90 million, for clinics" in a brief with no home that names one
+    country whose press writes its currency with a letter: the equivalent set off by a comma
+    and "about" is in that currency, as one in brackets is."""
+    text = (
+        "Zambia and Austria sign health pact\n\n"
+        "Austria and Zambia on Monday signed a health pact. Vienna also announced"
+        f" €3 billion{equivalent} for clinics.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units
+

@@ -1121,9 +1121,11 @@ def _letter_of_subject(text: str) -> tuple[str, str] | None:
 
 
 # "¥2.4 billion (about P870 million)": a sum's equivalent in brackets, in a currency that
-# one letter stands for.
+# one letter stands for; or after a comma and a word of approximation ("¥2.4 billion, about
+# P870 million,").
 _LETTER_EQUIVALENT: Final = re.compile(
-    r"\((?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
+    r"(?:\(|, (?=(?:about|around|some|roughly|approximately|nearly) ))"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
 )
 
 
@@ -1148,7 +1150,7 @@ class _Collector:
         if (
             self.letter is None
             and named in HOME_LETTER_PREFIXES
-            and "(" in sentence.text
+            and ("(" in sentence.text or ", " in sentence.text)
             and (equivalent := _LETTER_EQUIVALENT.search(sentence.text))
             and equivalent["letter"] == HOME_LETTER_PREFIXES[named][0]
         ):
