@@ -6547,3 +6547,26 @@ def test_parse_brief_reads_a_lettered_equivalent_after_a_comma_and_about(
     brief = parse_brief(text, brief_id="b")
     assert [f.unit for f in brief.figures] == units
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shilling in lower case, glued to the sum: the country named decides
+        (
+            "Trade between Uganda and Velmora reached about sh8 trillion in 2024.",
+            [(8e12, "UGX", "about")],
+        ),
+        ("Kenya and Velmora traded goods worth sh12 billion.", [(12e9, "KES", None)]),
+        # the Ethiopian birr's name before its sum, spaced or glued
+        ("Ruritania will lend up to Birr 3 billion for the line.", [(3e9, "ETB", "up to")]),
+        ("The line will cost Birr4.6 billion.", [(4.6e9, "ETB", None)]),
+        # "sh" inside a word is no shilling
+        ("Exports suffered a harsh 5 billion fall.", [(5e9, "count", None)]),
+    ],
+)
+def test_find_figures_reads_a_lower_case_shilling_and_the_birr_before_a_sum(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "sh8 trillion", as the Ugandan press writes its shilling, and "Birr 3 billion", the
+    birr's name before its sum as the Ethiopian and Kenyan press write it."""
+    assert figures_of(text) == expected

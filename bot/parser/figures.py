@@ -132,8 +132,8 @@ _SYMBOL: Final = (
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
 )
-# "Sh3.6 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
-_SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])Sh\s?$")
+# "Sh3.6 trillion", "sh8 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
+_SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])[Ss]h\s?$")
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
     r"(?-i:(?<![A-Za-z])(?:"
@@ -485,7 +485,7 @@ _CORE_AT: Final = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
-    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡",
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡s",  # ("sh": the Ugandan press's shilling)
     rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$",
 )
 _APPROX_BEFORE: Final = re.compile(
@@ -2752,8 +2752,8 @@ def _may_have_prefix(text: str, pos: int) -> bool:
         return True
     if last in "/." and text[max(0, pos - 3) : pos].endswith(("S/", "S/.")):
         return True  # "S/ 1,850 million": Peruvian soles
-    if text[max(0, pos - 3) : pos].endswith(_LOWER_ABBR_ENDS):
-        return True  # "Rp", "Dhs"
+    if text[max(0, pos - 4) : pos].endswith(_LOWER_ABBR_ENDS):
+        return True  # "Rp", "Dhs", "Birr"
     return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
 
 
