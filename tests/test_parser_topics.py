@@ -10587,3 +10587,21 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
     assert not any("friendship" in topic for topic in _topics(text))
     # a field after the cue's "in" is still one
     assert "energy" in _topics("Anna Berg proposed a partnership in energy and water.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmoran investors were looking at agro-processing, fisheries, oil refining and "
+            "tourism.",
+            ["agro-processing", "fisheries", "oil refining", "tourism"],
+        ),
+        ("Velmoran investors are eyeing mining and logistics.", ["mining", "logistics"]),
+        # what they look at with an article is no field of work
+        ("Velmoran investors were looking at the figures and the rules.", []),
+    ],
+)
+def test_the_fields_investors_are_looking_at_are_topics(text: str, expected: list[str]) -> None:
+    """ "investors were looking at A, B and C": the fields investors weigh, each a topic."""
+    assert find_topics(sentences(text), text, [], []) == expected

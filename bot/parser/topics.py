@@ -662,6 +662,9 @@ _CUE: Final = re.compile(
     r"(?:raise|raised|raises|raising)\s+(?:(?:a\s+number\s+of|several|many|some|specific|"
     r"detailed|further|numerous)\s+)?(?:questions|concerns)\s+(?:on|about|over|regarding)"
     r"(?=\s+[a-z])(?!\s+(?:it|this|that|whether|how|what)\b)|took\s+part\s+in|participation\s+in|"
+    # "Velmoran investors were looking at mining, logistics and X": the fields they weigh
+    r"investors\s+(?:are|were)\s+(?:now\s+|also\s+)?(?:looking\s+at|eyeing)(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|ways|how|options|opportunities)\b)|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
     # of X", "respect for the status of X" (not "commitment to the principles of X")
