@@ -10605,3 +10605,13 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
 def test_the_fields_investors_are_looking_at_are_topics(text: str, expected: list[str]) -> None:
     """ "investors were looking at A, B and C": the fields investors weigh, each a topic."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+def test_a_clause_on_how_many_now_is_no_item_of_a_list() -> None:
+    """ "to double the number of scholarships for students, currently about 1,500": the count
+    now is no topic."""
+    text = (
+        "Ruritania was prepared to reopen a line of credit for Velmoran projects and to "
+        "double the number of scholarships for Velmoran students, currently about 1,500."
+    )
+    assert find_topics(sentences(text), text, [], []) == ["Velmoran projects", "scholarships"]
