@@ -6570,3 +6570,19 @@ def test_find_figures_reads_a_lower_case_shilling_and_the_birr_before_a_sum(
     """ "sh8 trillion", as the Ugandan press writes its shilling, and "Birr 3 billion", the
     birr's name before its sum as the Ethiopian and Kenyan press write it."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade stayed far below the potential of two sister nations.",
+        "Trade stayed below what two neighbours sharing a long border should achieve.",
+        "Trade stayed below what two neighbors could reach.",
+    ],
+)
+def test_find_figures_reads_no_count_in_the_two_sides_called_sisters_or_neighbours(
+    text: str,
+) -> None:
+    """ "two sister nations", "two neighbours sharing a border": the two parties named with
+    warmth, as "two brotherly nations", not a count."""
+    assert figures_of(text) == []

@@ -347,9 +347,11 @@ _GROUP_AFTER: Final = re.compile(
     r"(?:foreign\s+)?ministers|members|sides|parties|co-chairs)\b)"
 )
 _PARTIES_AFTER: Final = re.compile(
-    r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
+    r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|sister|allied)\s+"
     # "small for two coastal economies": the two sides as economies
-    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies)\b",
+    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies"
+    # "what two neighbours sharing a border should achieve": the two sides as neighbours
+    r"|neighbou?rs)\b",
     re.I,
 )
 # "A and B are two ...", 'A and B were "two ...': the two just named.
