@@ -6586,3 +6586,27 @@ def test_find_figures_reads_no_count_in_the_two_sides_called_sisters_or_neighbou
     """ "two sister nations", "two neighbours sharing a border": the two parties named with
     warmth, as "two brotherly nations", not a count."""
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("city", "sum_", "units"),
+    [
+        # at home in Paraguay: the guaraní's letter and its stop, before a magnitude
+        ("Asunción", "about G. 350 billion", ["USD", "PYG"]),
+        # without a magnitude the letter and stop may be an initial
+        ("Asunción", "G. 350", ["USD", "count"]),
+        # at home elsewhere the letter is no currency
+        ("Harbourton", "about G. 350 billion", ["USD", "count"]),
+    ],
+)
+def test_parse_brief_reads_the_guarani_letter_with_its_stop_at_home(
+    city: str, sum_: str, units: list[str]
+) -> None:
+    """ "the equivalent of about G. 350 billion" in an Asunción agency's brief: the guaraní,
+    written with its letter and a stop, as Paraguay's press writes it."""
+    text = (
+        f"{city}, IP.- Minister Aldo Varga received Deputy Minister Tomas Velmor of Ruritania. "
+        f"Ruritania has financed projects worth USD 45 million, the equivalent of {sum_}.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units

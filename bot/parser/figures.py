@@ -2729,10 +2729,15 @@ def _home_letter_at(c: _Collector, pos: int) -> int:
     letter = c.letter[0] if c.letter is not None else ""
     text = c.text
     at = pos - 1 if text[pos - 1 : pos] == letter else pos - 2
-    if at < 0 or text[at:pos].rstrip() != letter or (at > 0 and not text[at - 1].isspace()):
+    dotted = text[pos - 2 : pos] == ". " and text[pos - 3 : pos - 2] == letter
+    if dotted:
+        at = pos - 3  # "G. 350 billion": the letter and its stop (with a magnitude only)
+    elif at < 0 or text[at:pos].rstrip() != letter:
+        return -1
+    if at < 0 or (at > 0 and not text[at - 1].isspace()):
         return -1
     core = _CORE_AT.match(c.low, pos)
-    if core is None or core.group("num") is None:
+    if core is None or core.group("num") is None or (dotted and not core.group("mag")):
         return -1
     if core.group("mag") or len(core.group("num").replace(",", "").split(".")[0]) >= 2:
         return at

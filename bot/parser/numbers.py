@@ -418,6 +418,7 @@ HOME_LETTER_PREFIXES: Final = {
     "Myanmar": ("K", "MMK"),
     "Zambia": ("K", "ZMW"),
     "Papua New Guinea": ("K", "PGK"),
+    "Paraguay": ("G", "PYG"),  # the guaraní: "G. 350 billion", "G 2,000,000"
 }
 
 GLUED_ONLY_PREFIXES: Final = frozenset(["N", "R"])
