@@ -159,9 +159,11 @@ _TAKING_UP: Final = frozenset(
     ["election", "re-election", "reelection", "appointment", "inauguration"]
 )
 _BUILDING_NOUNS: Final = frozenset(
-    ["tower", "palace", "building", "buildings", "hall", "house", "residence", "square"]
-    # the palace in Portuguese, Spanish, French and Italian names of buildings
-    + ["palácio", "palacio", "palais", "palazzo"]
+    [
+        *("tower", "palace", "building", "buildings", "hall", "house", "residence", "square"),
+        # the palace in Portuguese, Spanish, French and Italian names of buildings
+        *("palácio", "palacio", "palais", "palazzo"),
+    ]
 )
 _NEW_IN_OFFICE: Final = frozenset(["new", "non-resident", "incoming", "newly-appointed"])
 
@@ -3802,10 +3804,10 @@ class PeopleFinder:
         if name_start is None:
             return
         if name_start - 2 >= start and tokens[name_start - 1].text in NAME_PARTICLES:
-            before = name_start - 2
-            while before > start and tokens[before].text in NAME_PARTICLES:
-                before -= 1
-            if tokens[before].bare_low() in _BUILDING_NOUNS:
+            head = name_start - 2
+            while head > start and tokens[head].text in NAME_PARTICLES:
+                head -= 1
+            if tokens[head].bare_low() in _BUILDING_NOUNS:
                 return  # "at Palacio de la Costa Verde": a building's name, not a person's
         if (
             name_start > start
@@ -5101,8 +5103,13 @@ class PeopleFinder:
         ("the assistant minister for economic and trade affairs")."""
         tokens = self.tokens
         k = j - 1
-        while k > j - 6 and k > 0 and (
-            tokens[k].text == "and" or (tokens[k].low() in FIELD_WORDS and tokens[k].text.islower())
+        while (
+            k > j - 6
+            and k > 0
+            and (
+                tokens[k].text == "and"
+                or (tokens[k].text.islower() and tokens[k].text in FIELD_WORDS)
+            )
         ):
             k -= 1
         return k > 0 and tokens[k].text in ("for", "of") and tokens[k - 1].low() in TITLE_HEADS
