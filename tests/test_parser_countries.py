@@ -724,15 +724,15 @@ def test_a_demonym_opening_a_place_name_after_province_of_names_no_country(
 @pytest.mark.parametrize(
     ("corridor", "expected"),
     [
-        ("the Velmora Port-South Sudan-Ethiopia corridor", ["Ethiopia", "South Sudan"]),
+        ("the Harbourton Quay-South Sudan-Uganda road", ["Ethiopia", "South Sudan", "Uganda"]),
         # a word before the hyphen that opens no country's name with the part: each part
-        ("the Velmora Port-Line Sudan-Ethiopia corridor", ["Ethiopia", "Sudan"]),
+        ("the Harbourton Quay-Line Sudan-Uganda road", ["Ethiopia", "Sudan", "Uganda"]),
     ],
 )
 def test_a_country_of_two_words_split_over_a_hyphened_chain_is_read_whole(
     corridor: str, expected: list[str]
 ) -> None:
-    """ "the Velmora Port-South Sudan-Ethiopia corridor": "South", after the port's hyphen,
+    """ "the Harbourton Quay-South Sudan-Uganda road": "South", after the quay's hyphen,
     opens the name that "Sudan" closes; South Sudan is named, not Sudan."""
     text = f"Ethiopia has resolved to fast-track {corridor} with its neighbours.\n"
     assert list(parse_brief(text, brief_id="c").countries) == expected

@@ -6553,13 +6553,13 @@ def test_parse_brief_reads_a_lettered_equivalent_after_a_comma_and_about(
     [
         # the shilling in lower case, glued to the sum: the country named decides
         (
-            "Trade between Uganda and Velmora reached about sh8 trillion in 2024.",
-            [(8e12, "UGX", "about")],
+            "Trade between Uganda and Velmora reached about sh6 trillion in 2026.",
+            [(6e12, "UGX", "about")],
         ),
         ("Kenya and Velmora traded goods worth sh12 billion.", [(12e9, "KES", None)]),
         # the Ethiopian birr's name before its sum, spaced or glued
-        ("Ruritania will lend up to Birr 3 billion for the line.", [(3e9, "ETB", "up to")]),
-        ("The line will cost Birr4.6 billion.", [(4.6e9, "ETB", None)]),
+        ("Ruritania will lend up to Birr 2 billion for the dam.", [(2e9, "ETB", "up to")]),
+        ("The dam will cost Birr7.2 billion.", [(7.2e9, "ETB", None)]),
         # "sh" inside a word is no shilling
         ("Exports suffered a harsh 5 billion fall.", [(5e9, "count", None)]),
     ],
@@ -6567,7 +6567,7 @@ def test_parse_brief_reads_a_lettered_equivalent_after_a_comma_and_about(
 def test_find_figures_reads_a_lower_case_shilling_and_the_birr_before_a_sum(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "sh8 trillion", as the Ugandan press writes its shilling, and "Birr 3 billion", the
+    """ "sh6 trillion", as the Ugandan press writes its shilling, and "Birr 2 billion", the
     birr's name before its sum as the Ethiopian and Kenyan press write it."""
     assert figures_of(text) == expected
 
@@ -6575,15 +6575,15 @@ def test_find_figures_reads_a_lower_case_shilling_and_the_birr_before_a_sum(
 @pytest.mark.parametrize(
     "text",
     [
-        "Trade stayed far below the potential of two sister nations.",
-        "Trade stayed below what two neighbours sharing a long border should achieve.",
-        "Trade stayed below what two neighbors could reach.",
+        "Ferry links stay poor for two sister nations.",
+        "Exports lag what two neighbours with a shared river could sell.",
+        "Exports lag what two neighbors could sell.",
     ],
 )
 def test_find_figures_reads_no_count_in_the_two_sides_called_sisters_or_neighbours(
     text: str,
 ) -> None:
-    """ "two sister nations", "two neighbours sharing a border": the two parties named with
+    """ "two sister nations", "two neighbours with a shared river": the two parties named with
     warmth, as "two brotherly nations", not a count."""
     assert figures_of(text) == []
 
@@ -6592,21 +6592,21 @@ def test_find_figures_reads_no_count_in_the_two_sides_called_sisters_or_neighbou
     ("city", "sum_", "units"),
     [
         # at home in Paraguay: the guaraní's letter and its stop, before a magnitude
-        ("Asunción", "about G. 350 billion", ["USD", "PYG"]),
+        ("Asunción", "about G. 420 billion", ["USD", "PYG"]),
         # without a magnitude the letter and stop may be an initial
-        ("Asunción", "G. 350", ["USD", "count"]),
+        ("Asunción", "G. 420", ["USD", "count"]),
         # at home elsewhere the letter is no currency
-        ("Harbourton", "about G. 350 billion", ["USD", "count"]),
+        ("Harbourton", "about G. 420 billion", ["USD", "count"]),
     ],
 )
 def test_parse_brief_reads_the_guarani_letter_with_its_stop_at_home(
     city: str, sum_: str, units: list[str]
 ) -> None:
-    """ "the equivalent of about G. 350 billion" in an Asunción agency's brief: the guaraní,
+    """ "worth about G. 420 billion" in an Asunción agency's brief: the guaraní,
     written with its letter and a stop, as Paraguay's press writes it."""
     text = (
         f"{city}, IP.- Minister Aldo Varga received Deputy Minister Tomas Velmor of Ruritania. "
-        f"Ruritania has financed projects worth USD 45 million, the equivalent of {sum_}.\n"
+        f"Ruritania has funded clinics for USD 61 million, or {sum_}.\n"
     )
     brief = parse_brief(text, brief_id="b")
     assert [f.unit for f in brief.figures] == units

@@ -3297,13 +3297,12 @@ def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
     ("line", "expected"),
     [
         (
-            "Spokesman for the Presidency Ambassador Tomas Velmor said the two leaders held "
-            "a closed meeting.",
+            "Spokesman for the Presidency Ambassador Tomas Velmor said the two presidents first "
+            "spoke alone.",
             "Spokesman for the Presidency",
         ),
         (
-            "Spokeswoman of the Ruritanian Presidency Ms. Ana Lopez said that the two leaders "
-            "met alone first.",
+            "Spokeswoman of the Ruritanian Presidency Ms. Ana Lopez said that the talks ran long.",
             "Spokeswoman of the Ruritanian Presidency",
         ),
         # the spokesman's own view, no account of the meeting relayed
@@ -3313,8 +3312,8 @@ def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
 def test_a_presidencys_spokesman_relaying_the_meeting_is_the_source(
     line: str, expected: str | None
 ) -> None:
-    """A president's own page: "Spokesman for the Presidency Ambassador X Y said the two
-    leaders ..." under the lead relays the account the page gives; the office is its source."""
+    """A president's own page: "Spokesman for the Presidency Ambassador X Y said the
+    talks ..." under the lead relays the account the page gives; the office is its source."""
     text = (
         "President Aldo Varga received today Prime Minister Omar Haddad of Velmora in "
         f"Harbourton.\n\n{line}\n"

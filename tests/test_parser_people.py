@@ -6229,10 +6229,10 @@ def test_find_people_reads_a_body_after_of_then_a_second_office_before_the_name(
 @pytest.mark.parametrize(
     "text",
     [
-        "President Aldo Varga received on Friday, at Palácio da Costa Verde, his Ruritanian "
+        "President Aldo Varga hosted on Monday, in the Palácio da Costa Verde, his Ruritanian "
         "counterpart, Tomas Velmor.",
-        "President Aldo Varga received on Friday, at Palacio de la Costa Verde, his Ruritanian "
-        "counterpart, Tomas Velmor.",
+        "President Aldo Varga hosted on Monday, in the Palacio de la Costa Verde, his "
+        "Ruritanian counterpart, Tomas Velmor.",
     ],
 )
 def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str) -> None:
@@ -6245,9 +6245,9 @@ def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str
     ("text", "expected"),
     [
         (
-            "Minister Aldo Varga received a delegation led by the assistant minister for "
-            "economic and trade affairs, Khalid Rashid Al Velmor, in Velmora.",
-            ("Khalid Rashid Al Velmor", "assistant minister for economic and trade affairs"),
+            "Minister Aldo Varga hosted a mission headed by the deputy minister for "
+            "economic and energy affairs, Omar Karim Al Velmor, in Velmora.",
+            ("Omar Karim Al Velmor", "deputy minister for economic and energy affairs"),
         ),
         (
             "Minister Aldo Varga received a delegation led by the minister for economic "
@@ -6259,6 +6259,6 @@ def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str
 def test_find_people_reads_an_office_with_its_portfolio_in_lower_case_before_a_name(
     text: str, expected: tuple[str, str]
 ) -> None:
-    """ "the assistant minister for economic and trade affairs, X Y Z,": lower-case field
+    """ "the deputy minister for economic and energy affairs, X Y Z,": lower-case field
     words after "for" end the office before the comma, and the name after it is its holder's."""
     assert [(name, title) for name, title, _ in people_of(text)][1:] == [expected]

@@ -10593,9 +10593,8 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
     ("text", "expected"),
     [
         (
-            "Velmoran investors were looking at agro-processing, fisheries, oil refining and "
-            "tourism.",
-            ["agro-processing", "fisheries", "oil refining", "tourism"],
+            "Velmoran investors were looking at textiles, fisheries, cement making and shipping.",
+            ["textiles", "fisheries", "cement making", "shipping"],
         ),
         ("Velmoran investors are eyeing mining and logistics.", ["mining", "logistics"]),
         # what they look at with an article is no field of work
@@ -10608,10 +10607,14 @@ def test_the_fields_investors_are_looking_at_are_topics(text: str, expected: lis
 
 
 def test_a_clause_on_how_many_now_is_no_item_of_a_list() -> None:
-    """ "to double the number of scholarships for students, currently about 1,500": the count
+    """ "to double the number of scholarships for nurses, currently about 2,300": the count
     now is no topic."""
     text = (
-        "Ruritania was prepared to reopen a line of credit for Velmoran projects and to "
-        "double the number of scholarships for Velmoran students, currently about 1,500."
+        "Ruritania was prepared to open a line of credit for Velmoran farms and to double the "
+        "number of scholarships for Velmoran nurses, currently about 2,300."
     )
-    assert find_topics(sentences(text), text, [], []) == ["Velmoran projects", "scholarships"]
+    assert find_topics(sentences(text), text, [], []) == [
+        "Velmoran farms",
+        "scholarships for Velmoran nurses",
+        "scholarships",
+    ]

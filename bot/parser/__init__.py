@@ -1451,7 +1451,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 # "the China-Kyrgyzstan-Uzbekistan railway", "Turkmen-Afghan talks": each
                 # part names a country when every part does.
                 if at > 0 and "-" in tokens[at - 1].text:
-                    # "the Port-South Sudan-Ethiopia corridor": the first part closes the
+                    # "the Harbourton Quay-South Sudan-Uganda road": the first part closes the
                     # country whose name the word before opens, after its own hyphen
                     opening = tokens[at - 1].text.rpartition("-")[2]
                     whole = country_of_word(f"{opening} {token.text.partition('-')[0]}")

@@ -132,7 +132,7 @@ _SYMBOL: Final = (
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
 )
-# "Sh3.6 trillion", "sh8 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
+# "Sh3.6 trillion", "sh6 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
 _SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])[Ss]h\s?$")
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
@@ -350,7 +350,7 @@ _PARTIES_AFTER: Final = re.compile(
     r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|sister|allied)\s+"
     # "small for two coastal economies": the two sides as economies
     r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies"
-    # "what two neighbours sharing a border should achieve": the two sides as neighbours
+    # "what two neighbours with a shared river could sell": the two sides as neighbours
     r"|neighbou?rs)\b",
     re.I,
 )
@@ -2731,7 +2731,7 @@ def _home_letter_at(c: _Collector, pos: int) -> int:
     at = pos - 1 if text[pos - 1 : pos] == letter else pos - 2
     dotted = text[pos - 2 : pos] == ". " and text[pos - 3 : pos - 2] == letter
     if dotted:
-        at = pos - 3  # "G. 350 billion": the letter and its stop (with a magnitude only)
+        at = pos - 3  # "G. 420 billion": the letter and its stop (with a magnitude only)
     elif at < 0 or text[at:pos].rstrip() != letter:
         return -1
     if at < 0 or (at > 0 and not text[at - 1].isspace()):

@@ -5100,7 +5100,7 @@ class PeopleFinder:
     def _lower_portfolio_at(self, j: int) -> bool:
         """Whether tokens[j], a field word in lower case, is in an office's portfolio told in
         lower case: field words and "and" back to the "for" or "of" after the office's head
-        ("the assistant minister for economic and trade affairs")."""
+        ("the deputy minister for economic and energy affairs")."""
         tokens = self.tokens
         k = j - 1
         while (
@@ -5399,7 +5399,7 @@ class PeopleFinder:
             elif low == "delegation" and first == j + 1 and j > 2:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif low in FIELD_WORDS and token.text.islower() and self._lower_portfolio_at(j):
-                first = j  # "the deputy minister for economic and trade affairs, X Y,"
+                first = j  # "the deputy minister for economic and energy affairs, X Y,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
                 while j - 1 >= low_limit and tokens[j - 1].low() in _MEMBERS_KINDS:

@@ -753,7 +753,7 @@ _SPOKESPERSON_SAID: Final = re.compile(
 )
 
 
-# "Spokesman for the Presidency Ambassador X Y said the two leaders ...": a sentence opening
+# "Spokesman for the Presidency Ambassador X Y said the talks ...": a sentence opening
 # with the office's spokesperson by the office's name, then a rank and the name, relaying the
 # account that makes up the page (as a president's own page writes it).
 _SPOKESPERSON_FOR: Final = re.compile(r"Spokes(?:person|man|woman)\s+(?:for|of)\s+the\s+[A-Z]")

@@ -1695,7 +1695,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
     " since until"  # "(a project discussed) since the 1970s": how long, not what
-    " currently"  # "(grants for students,) currently about 1,500": how many now, not what
+    " currently"  # "(grants for students,) currently about 2,300": how many now, not what
 )
 # A news outlet's verb after its name ("X reports", "Y writes").
 _REPORTING_VERBS: Final = words_of("reports writes informs")
