@@ -719,3 +719,20 @@ def test_a_demonym_opening_a_place_name_after_province_of_names_no_country(
     """ "the province of Thai X": a province's name opening with a demonym, not the country;
     the demonym elsewhere still names it."""
     assert list(parse_brief(sentence, brief_id="x").countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("corridor", "expected"),
+    [
+        ("the Harbourton Quay-South Sudan-Uganda road", ["Ethiopia", "South Sudan", "Uganda"]),
+        # a word before the hyphen that opens no country's name with the part: each part
+        ("the Harbourton Quay-Line Sudan-Uganda road", ["Ethiopia", "Sudan", "Uganda"]),
+    ],
+)
+def test_a_country_of_two_words_split_over_a_hyphened_chain_is_read_whole(
+    corridor: str, expected: list[str]
+) -> None:
+    """ "the Harbourton Quay-South Sudan-Uganda road": "South", after the quay's hyphen,
+    opens the name that "Sudan" closes; South Sudan is named, not Sudan."""
+    text = f"Ethiopia has resolved to fast-track {corridor} with its neighbours.\n"
+    assert list(parse_brief(text, brief_id="c").countries) == expected

@@ -6532,3 +6532,90 @@ def test_a_count_of_members_a_body_has_measures_the_body_s_members(
     not members alone."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("equivalent", "units"),
+    [
+        (", about K 90 million,", ["EUR", "ZMW"]),
+        # a comma alone, no word of approximation: the letter may be anything
+        (", K 90 million,", ["EUR", "count"]),
+    ],
+)
+def test_parse_brief_reads_a_lettered_equivalent_after_a_comma_and_about(
+    equivalent: str, units: list[str]
+) -> None:
+    """ "€3 billion, about K 90 million, for clinics" in a brief with no home that names one
+    country whose press writes its currency with a letter: the equivalent set off by a comma
+    and "about" is in that currency, as one in brackets is."""
+    text = (
+        "Zambia and Austria sign health pact\n\n"
+        "Austria and Zambia on Monday signed a health pact. Vienna also announced"
+        f" €3 billion{equivalent} for clinics.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shilling in lower case, glued to the sum: the country named decides
+        (
+            "Trade between Uganda and Velmora reached about sh6 trillion in 2026.",
+            [(6e12, "UGX", "about")],
+        ),
+        ("Kenya and Velmora traded goods worth sh12 billion.", [(12e9, "KES", None)]),
+        # the Ethiopian birr's name before its sum, spaced or glued
+        ("Ruritania will lend up to Birr 2 billion for the dam.", [(2e9, "ETB", "up to")]),
+        ("The dam will cost Birr7.2 billion.", [(7.2e9, "ETB", None)]),
+        # "sh" inside a word is no shilling
+        ("Exports suffered a harsh 5 billion fall.", [(5e9, "count", None)]),
+    ],
+)
+def test_find_figures_reads_a_lower_case_shilling_and_the_birr_before_a_sum(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "sh6 trillion", as the Ugandan press writes its shilling, and "Birr 2 billion", the
+    birr's name before its sum as the Ethiopian and Kenyan press write it."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry links stay poor for two sister nations.",
+        "Exports lag what two neighbours with a shared river could sell.",
+        "Exports lag what two neighbors could sell.",
+    ],
+)
+def test_find_figures_reads_no_count_in_the_two_sides_called_sisters_or_neighbours(
+    text: str,
+) -> None:
+    """ "two sister nations", "two neighbours with a shared river": the two parties named with
+    warmth, as "two brotherly nations", not a count."""
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("city", "sum_", "units"),
+    [
+        # at home in Paraguay: the guaraní's letter and its stop, before a magnitude
+        ("Asunción", "about G. 420 billion", ["USD", "PYG"]),
+        # without a magnitude the letter and stop may be an initial
+        ("Asunción", "G. 420", ["USD", "count"]),
+        # at home elsewhere the letter is no currency
+        ("Harbourton", "about G. 420 billion", ["USD", "count"]),
+    ],
+)
+def test_parse_brief_reads_the_guarani_letter_with_its_stop_at_home(
+    city: str, sum_: str, units: list[str]
+) -> None:
+    """ "worth about G. 420 billion" in an Asunción agency's brief: the guaraní,
+    written with its letter and a stop, as Paraguay's press writes it."""
+    text = (
+        f"{city}, IP.- Minister Aldo Varga received Deputy Minister Tomas Velmor of Ruritania. "
+        f"Ruritania has funded clinics for USD 61 million, or {sum_}.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units

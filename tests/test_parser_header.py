@@ -3278,3 +3278,44 @@ def test_an_office_credited_at_the_close_of_a_sentence_down_the_story_is_the_cre
         f"Trade between the two countries grew by a fifth last year{credit_close}\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == credit
+
+
+def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
+    """A daily's "Added 9th May 2026 06:45 PM" line under its headline and byline, with an
+    ordinal day: the publication date, and the weekday of the lead falls before it."""
+    text = (
+        "Ruritania and Velmora agree to revive joint commission\n\n"
+        "By Ana Lopez\n\n"
+        "Added 9th May 2026 06:45 PM\n\n"
+        "Minister Aldo Varga received Deputy Minister Tomas Velmor on Tuesday in Harbourton.\n"
+    )
+    brief = parse_brief(text, brief_id="u")
+    assert (brief.date, brief.meetings[0].date) == (dt.date(2026, 5, 9), dt.date(2026, 5, 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Spokesman for the Presidency Ambassador Tomas Velmor said the two presidents first "
+            "spoke alone.",
+            "Spokesman for the Presidency",
+        ),
+        (
+            "Spokeswoman of the Ruritanian Presidency Ms. Ana Lopez said that the talks ran long.",
+            "Spokeswoman of the Ruritanian Presidency",
+        ),
+        # the spokesman's own view, no account of the meeting relayed
+        ("Spokesman for the Presidency Tomas Velmor said he was pleased.", None),
+    ],
+)
+def test_a_presidencys_spokesman_relaying_the_meeting_is_the_source(
+    line: str, expected: str | None
+) -> None:
+    """A president's own page: "Spokesman for the Presidency Ambassador X Y said the
+    talks ..." under the lead relays the account the page gives; the office is its source."""
+    text = (
+        "President Aldo Varga received today Prime Minister Omar Haddad of Velmora in "
+        f"Harbourton.\n\n{line}\n"
+    )
+    assert parse_brief(text, brief_id="u").reported_by == expected

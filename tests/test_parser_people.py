@@ -6225,3 +6225,41 @@ def test_find_people_reads_a_body_after_of_then_a_second_office_before_the_name(
     words after the bare "of" name the body of the first office, not a person; the second
     office, after the comma, ends right before its holder's name."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Aldo Varga hosted on Monday, in the Palácio da Costa Verde, his Ruritanian "
+        "counterpart, Tomas Velmor.",
+        "President Aldo Varga hosted on Monday, in the Palacio de la Costa Verde, his "
+        "Ruritanian counterpart, Tomas Velmor.",
+    ],
+)
+def test_find_people_reads_no_person_in_a_palace_named_with_a_particle(text: str) -> None:
+    """ "at Palácio da Costa Verde, his counterpart, X": the words after the palace and its
+    particle name the building, not someone the apposition describes."""
+    assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Tomas Velmor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Aldo Varga hosted a mission headed by the deputy minister for "
+            "economic and energy affairs, Omar Karim Al Velmor, in Velmora.",
+            ("Omar Karim Al Velmor", "deputy minister for economic and energy affairs"),
+        ),
+        (
+            "Minister Aldo Varga received a delegation led by the minister for economic "
+            "affairs, Tomas Velmor, in Velmora.",
+            ("Tomas Velmor", "minister for economic affairs"),
+        ),
+    ],
+)
+def test_find_people_reads_an_office_with_its_portfolio_in_lower_case_before_a_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "the deputy minister for economic and energy affairs, X Y Z,": lower-case field
+    words after "for" end the office before the comma, and the name after it is its holder's."""
+    assert [(name, title) for name, title, _ in people_of(text)][1:] == [expected]

@@ -10698,3 +10698,34 @@ def test_the_main_task_of_developing_a_field_names_that_field(
     """ "the main task of the sides is the development of X": the task's subject; a task told
     by a verb ("is to cut costs") names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmoran investors were looking at textiles, fisheries, cement making and shipping.",
+            ["textiles", "fisheries", "cement making", "shipping"],
+        ),
+        ("Velmoran investors are eyeing mining and logistics.", ["mining", "logistics"]),
+        # what they look at with an article is no field of work
+        ("Velmoran investors were looking at the figures and the rules.", []),
+    ],
+)
+def test_the_fields_investors_are_looking_at_are_topics(text: str, expected: list[str]) -> None:
+    """ "investors were looking at A, B and C": the fields investors weigh, each a topic."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+def test_a_clause_on_how_many_now_is_no_item_of_a_list() -> None:
+    """ "to double the number of scholarships for nurses, currently about 2,300": the count
+    now is no topic."""
+    text = (
+        "Ruritania was prepared to open a line of credit for Velmoran farms and to double the "
+        "number of scholarships for Velmoran nurses, currently about 2,300."
+    )
+    assert find_topics(sentences(text), text, [], []) == [
+        "Velmoran farms",
+        "scholarships for Velmoran nurses",
+        "scholarships",
+    ]

@@ -1450,6 +1450,13 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
             if parts:
                 # "the China-Kyrgyzstan-Uzbekistan railway", "Turkmen-Afghan talks": each
                 # part names a country when every part does.
+                if at > 0 and "-" in tokens[at - 1].text:
+                    # "the Harbourton Quay-South Sudan-Uganda road": the first part closes the
+                    # country whose name the word before opens, after its own hyphen
+                    opening = tokens[at - 1].text.rpartition("-")[2]
+                    whole = country_of_word(f"{opening} {token.text.partition('-')[0]}")
+                    if whole is not None and whole != EU:
+                        parts = (whole, *parts[1:])
                 for country in parts:
                     counts[country] = counts.get(country, 0) + 1
                     first.setdefault(country, token.start)

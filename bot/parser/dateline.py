@@ -1189,7 +1189,7 @@ _DATE_LABEL: Final = re.compile(
     # "This content was published on March 3, 2027 - 09:40": a sentence for the label.
     r"(?i:(?:date\s+of\s+publication|publication\s+date"
     r"|(?:this\s+(?:content|article|story|page)\s+was\s+)?publish(?:ed)?(?:\s+on)?"
-    r"|posted(?:\s+on)?|created|dated"
+    r"|posted(?:\s+on)?|created|dated|added(?:\s+on)?"  # "Added 9th May 2027 07:15 PM"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.

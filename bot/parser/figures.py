@@ -132,8 +132,8 @@ _SYMBOL: Final = (
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
 )
-# "Sh3.6 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
-_SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])Sh\s?$")
+# "Sh3.6 trillion", "sh6 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
+_SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])[Ss]h\s?$")
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
     r"(?-i:(?<![A-Za-z])(?:"
@@ -347,9 +347,11 @@ _GROUP_AFTER: Final = re.compile(
     r"(?:foreign\s+)?ministers|members|sides|parties|co-chairs)\b)"
 )
 _PARTIES_AFTER: Final = re.compile(
-    r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
+    r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|sister|allied)\s+"
     # "small for two coastal economies": the two sides as economies
-    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies)\b",
+    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies"
+    # "what two neighbours with a shared river could sell": the two sides as neighbours
+    r"|neighbou?rs)\b",
     re.I,
 )
 # "A and B are two ...", 'A and B were "two ...': the two just named.
@@ -485,7 +487,7 @@ _CORE_AT: Final = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
-    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡",
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡s",  # ("sh": the Ugandan press's shilling)
     rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$",
 )
 _APPROX_BEFORE: Final = re.compile(
@@ -1123,9 +1125,11 @@ def _letter_of_subject(text: str) -> tuple[str, str] | None:
 
 
 # "¥2.4 billion (about P870 million)": a sum's equivalent in brackets, in a currency that
-# one letter stands for.
+# one letter stands for; or after a comma and a word of approximation ("¥2.4 billion, about
+# P870 million,").
 _LETTER_EQUIVALENT: Final = re.compile(
-    r"\((?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
+    r"(?:\(|, (?=(?:about|around|some|roughly|approximately|nearly) ))"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
 )
 
 
@@ -1150,7 +1154,7 @@ class _Collector:
         if (
             self.letter is None
             and named in HOME_LETTER_PREFIXES
-            and "(" in sentence.text
+            and ("(" in sentence.text or ", " in sentence.text)
             and (equivalent := _LETTER_EQUIVALENT.search(sentence.text))
             and equivalent["letter"] == HOME_LETTER_PREFIXES[named][0]
         ):
@@ -2734,10 +2738,15 @@ def _home_letter_at(c: _Collector, pos: int) -> int:
     letter = c.letter[0] if c.letter is not None else ""
     text = c.text
     at = pos - 1 if text[pos - 1 : pos] == letter else pos - 2
-    if at < 0 or text[at:pos].rstrip() != letter or (at > 0 and not text[at - 1].isspace()):
+    dotted = text[pos - 2 : pos] == ". " and text[pos - 3 : pos - 2] == letter
+    if dotted:
+        at = pos - 3  # "G. 420 billion": the letter and its stop (with a magnitude only)
+    elif at < 0 or text[at:pos].rstrip() != letter:
+        return -1
+    if at < 0 or (at > 0 and not text[at - 1].isspace()):
         return -1
     core = _CORE_AT.match(c.low, pos)
-    if core is None or core.group("num") is None:
+    if core is None or core.group("num") is None or (dotted and not core.group("mag")):
         return -1
     if core.group("mag") or len(core.group("num").replace(",", "").split(".")[0]) >= 2:
         return at
@@ -2759,8 +2768,8 @@ def _may_have_prefix(text: str, pos: int) -> bool:
         return True
     if last in "/." and text[max(0, pos - 3) : pos].endswith(("S/", "S/.")):
         return True  # "S/ 1,850 million": Peruvian soles
-    if text[max(0, pos - 3) : pos].endswith(_LOWER_ABBR_ENDS):
-        return True  # "Rp", "Dhs"
+    if text[max(0, pos - 4) : pos].endswith(_LOWER_ABBR_ENDS):
+        return True  # "Rp", "Dhs", "Birr"
     return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
 
 

@@ -391,6 +391,7 @@ CURRENCY_PREFIXES: Final = {
     "KSh": "KES",
     "Ksh": "KES",
     "Sh": "KES",  # the Kenyan press's shilling; "TSh", "USh" are Tanzania's and Uganda's
+    "sh": "KES",  # the Ugandan press writes it in lower case ("sh6 trillion")
     "TSh": "TZS",
     "USh": "UGX",
     "FCFA": "XOF",  # the West African CFA franc, as its press writes it
@@ -401,6 +402,7 @@ CURRENCY_PREFIXES: Final = {
     "R": "ZAR",
     "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
     "Kz": "AOA",  # the Angolan kwanza: "Kz 250 billion"
+    "Birr": "ETB",  # the Ethiopian birr before its sum: "Birr 2 billion"
     "Nu": "BTN",  # the Bhutanese ngultrum: "Nu 40 billion"
     "Nu.": "BTN",
     "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf7 billion"
@@ -416,6 +418,7 @@ HOME_LETTER_PREFIXES: Final = {
     "Myanmar": ("K", "MMK"),
     "Zambia": ("K", "ZMW"),
     "Papua New Guinea": ("K", "PGK"),
+    "Paraguay": ("G", "PYG"),  # the guaraní: "G. 420 billion", "G 2,000,000"
 }
 
 GLUED_ONLY_PREFIXES: Final = frozenset(["N", "R"])

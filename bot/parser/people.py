@@ -159,7 +159,11 @@ _TAKING_UP: Final = frozenset(
     ["election", "re-election", "reelection", "appointment", "inauguration"]
 )
 _BUILDING_NOUNS: Final = frozenset(
-    ["tower", "palace", "building", "buildings", "hall", "house", "residence", "square"]
+    [
+        *("tower", "palace", "building", "buildings", "hall", "house", "residence", "square"),
+        # the palace in Portuguese, Spanish, French and Italian names of buildings
+        *("palácio", "palacio", "palais", "palazzo"),
+    ]
 )
 _NEW_IN_OFFICE: Final = frozenset(["new", "non-resident", "incoming", "newly-appointed"])
 
@@ -3702,6 +3706,12 @@ class PeopleFinder:
                     tokens[apposed].bare_low() in TITLE_HEADS
                     or tokens[apposed].text == "counterparts"
                     or self._portfolio_ends_at(apposed + 1)
+                    # "the minister for economic affairs, X Y Z,": a portfolio in lower case
+                    or (
+                        tokens[apposed].text.islower()
+                        and tokens[apposed].text in FIELD_WORDS
+                        and self._lower_portfolio_at(apposed)
+                    )
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
                     # the office's comma and the one that closes the name (or the sentence:
@@ -3793,6 +3803,12 @@ class PeopleFinder:
             name_start = k  # the whole name: its last word was no start of one
         if name_start is None:
             return
+        if name_start - 2 >= start and tokens[name_start - 1].text in NAME_PARTICLES:
+            head = name_start - 2
+            while head > start and tokens[head].text in NAME_PARTICLES:
+                head -= 1
+            if tokens[head].bare_low() in _BUILDING_NOUNS:
+                return  # "at Palacio de la Costa Verde": a building's name, not a person's
         if (
             name_start > start
             and _in_multiword_name(tokens[name_start - 1].text)
@@ -5081,6 +5097,23 @@ class PeopleFinder:
             j -= 1
         return j < stop - 1 and j >= low_limit and tokens[j].text in ("of", "for", "and", ",")
 
+    def _lower_portfolio_at(self, j: int) -> bool:
+        """Whether tokens[j], a field word in lower case, is in an office's portfolio told in
+        lower case: field words and "and" back to the "for" or "of" after the office's head
+        ("the deputy minister for economic and energy affairs")."""
+        tokens = self.tokens
+        k = j - 1
+        while (
+            k > j - 6
+            and k > 0
+            and (
+                tokens[k].text == "and"
+                or (tokens[k].text.islower() and tokens[k].text in FIELD_WORDS)
+            )
+        ):
+            k -= 1
+        return k > 0 and tokens[k].text in ("for", "of") and tokens[k - 1].low() in TITLE_HEADS
+
     def _country_ends_at(self, stop: int) -> bool:
         """Whether a country's name (one word, or several: "the United Mexican States")
         ends right before tokens[stop]."""
@@ -5365,6 +5398,8 @@ class PeopleFinder:
                 first = j
             elif low == "delegation" and first == j + 1 and j > 2:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
+            elif low in FIELD_WORDS and token.text.islower() and self._lower_portfolio_at(j):
+                first = j  # "the deputy minister for economic and energy affairs, X Y,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
                 while j - 1 >= low_limit and tokens[j - 1].low() in _MEMBERS_KINDS:

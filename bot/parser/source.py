@@ -753,6 +753,28 @@ _SPOKESPERSON_SAID: Final = re.compile(
 )
 
 
+# "Spokesman for the Presidency Ambassador X Y said the talks ...": a sentence opening
+# with the office's spokesperson by the office's name, then a rank and the name, relaying the
+# account that makes up the page (as a president's own page writes it).
+_SPOKESPERSON_FOR: Final = re.compile(r"Spokes(?:person|man|woman)\s+(?:for|of)\s+the\s+[A-Z]")
+_RELAYING: Final = re.compile(r"\s+(?:said|stated)\s+(?:that\s+)?the\b")
+_RANK_BEFORE_NAME: Final = re.compile(
+    r"\s+(?:Ambassador|Counsellor|Counselor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$"
+)
+
+
+def _spokesperson_relaying(sentence: str, names: list[str]) -> str | None:
+    """The office of "Spokesman for the Presidency Ambassador X Y said the ...", opening
+    `sentence` with a name of `names`; else None."""
+    if _SPOKESPERSON_FOR.match(sentence) is None:
+        return None
+    for name in names:
+        at = sentence.find(name)
+        if at > 0 and _RELAYING.match(sentence, at + len(name)):
+            return _RANK_BEFORE_NAME.sub("", sentence[:at].rstrip())
+    return None
+
+
 # A press service, the office whose words a credit after "according to" names most surely.
 _PRESS_SERVICE: Final = re.compile(r"(?i)\bpress\s+(?:service|office)\b")
 
@@ -992,6 +1014,10 @@ def find_source(
         said = _SPOKESPERSON_SAID.fullmatch(sentence.strip()) if ":" in sentence else None
         if said:
             return said.group("src")
+    for sentence in lead:
+        relayed = _spokesperson_relaying(sentence, names) if sentence[:6] == "Spokes" else None
+        if relayed:
+            return relayed  # "Spokesman for the Presidency Ambassador X Y said the"
     for sentence in lead:
         # "... held talks today. The press service of the parliament reported."
         credit = _closing_credit(sentence.strip())

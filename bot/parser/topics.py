@@ -667,6 +667,9 @@ _CUE: Final = re.compile(
     r"(?:raise|raised|raises|raising)\s+(?:(?:a\s+number\s+of|several|many|some|specific|"
     r"detailed|further|numerous)\s+)?(?:questions|concerns)\s+(?:on|about|over|regarding)"
     r"(?=\s+[a-z])(?!\s+(?:it|this|that|whether|how|what)\b)|took\s+part\s+in|participation\s+in|"
+    # "Velmoran investors were looking at mining, logistics and X": the fields they weigh
+    r"investors\s+(?:are|were)\s+(?:now\s+|also\s+)?(?:looking\s+at|eyeing)(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|ways|how|options|opportunities)\b)|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
     # of X", "respect for the status of X" (not "commitment to the principles of X")
@@ -1701,6 +1704,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
     " since until"  # "(a project discussed) since the 1970s": how long, not what
+    " currently"  # "(grants for students,) currently about 2,300": how many now, not what
 )
 # A news outlet's verb after its name ("X reports", "Y writes").
 _REPORTING_VERBS: Final = words_of("reports writes informs")
