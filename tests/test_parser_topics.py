@@ -10587,3 +10587,13 @@ def test_a_time_after_a_cue_s_in_opens_no_list_of_fields() -> None:
     assert not any("friendship" in topic for topic in _topics(text))
     # a field after the cue's "in" is still one
     assert "energy" in _topics("Anna Berg proposed a partnership in energy and water.")
+
+
+def test_the_fields_of_a_lenders_operations_are_topics() -> None:
+    """ "asked for faster preparation of operations in A, B and C": the fields, each an
+    item."""
+    text = (
+        "Minister Aldo Varga asked the bank for faster preparation of operations in grain "
+        "storage, drainage and rural roads."
+    )
+    assert _topics(text) == ["grain storage", "drainage", "rural roads"]

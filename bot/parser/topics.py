@@ -246,6 +246,9 @@ _CUE: Final = re.compile(
     # "a plan with 14 activities in water supply and sport", "to exchange 30 trainees a
     # year in forestry and nursing": the fields
     r"investors|reforms|counterparts|activities|"
+    # "asked for faster preparation of operations in irrigation and roads": a lender's
+    # operations, by their fields
+    r"operations|"
     r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
     # "joint projects are being implemented in pharmaceuticals and tourism"
     r"projects\s+(?:are|were|will\s+be)\s+(?:being\s+)?(?:implemented|carried\s+out))\s+in"
@@ -796,6 +799,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     interacting interaction interested into know memoranda memorandum on paid participate
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
+    operations
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
