@@ -5824,6 +5824,10 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
         ),
         ("He praised the commitment of 0.8 per cent of GDP a year to the plan.", []),
         (
+            "She said the budget should bring public debt, now at 41 percent of GDP, down.",
+            ["public debt"],
+        ),
+        (
             "The cargo includes 500 tonnes of rice and tents.",
             ["rice", "tents"],
         ),

@@ -5877,13 +5877,17 @@ def _thing_before(text: str) -> str:
 # "a fiscal deficit of 2.6 percent of GDP", "government debt under 45 percent of GDP": the
 # measure (group "np", with up to two words before its noun) a figure gives as a share of GDP
 _GDP_SHARE: Final = re.compile(
-    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:of|at|below|above|under|around|near)\s+"
+    # ("public debt, now at 38 percent of GDP": the measure before the aside)
+    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?:,\s+(?:now|currently|still|already))?\s+"
+    r"(?:of|at|below|above|under|around|near)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+"
     r"(?:its\s+|the\s+country['’]s\s+)?GDP\b"
 )
 # Words before the measure in _GDP_SHARE's "np" that are no part of it: a verb ("targets a
 # fiscal deficit", "keep debt") or an article ("a fiscal deficit").
-_GDP_LEAD_WORDS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
+_GDP_LEAD_WORDS: Final = words_of(
+    "targets target keep keeps kept reach reaches reached bring brings a an the"
+)
 # "a commitment of 0.8 per cent of GDP": a sum given, not a measure of the economy (figures'
 # _NOT_SHARE_NOUNS shares the core, AMOUNT_NOUNS)
 _GDP_NOT_MEASURES: Final = AMOUNT_NOUNS | words_of(
