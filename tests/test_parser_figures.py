@@ -6523,3 +6523,17 @@ def test_a_count_of_members_a_body_has_measures_the_body_s_members(
     not members alone."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("5½ percent", 5.5), ("2¼ per cent", 2.25), ("7¾%", 7.75)],
+)
+def test_a_whole_number_with_a_vulgar_fraction_is_its_decimal(written: str, value: float) -> None:
+    """ "growth of 5½ percent": 5.5 percent, not 5."""
+    brief = parse_brief(
+        f"date 2027-03-03\nThe Fund expects Ruritania's growth of {written} over the medium "
+        "term.\n",
+        brief_id="f",
+    )
+    assert [(f.value, f.unit) for f in brief.figures] == [(value, "percent")]
