@@ -151,7 +151,7 @@ _LONE_NAME_HEADS: Final = frozenset({"counterpart"})
 _HEADLINE_VERBS: Final = words_of(
     """
     holds meets receives visits says signs attends chairs discusses hosts welcomes urges
-    congratulates hold meet sign discuss agree agrees pays pledges
+    congratulates hold meet sign discuss agree agrees pays pledges concludes completes
     """
 )
 # "on his election as": taking up an office.
