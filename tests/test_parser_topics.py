@@ -10601,3 +10601,10 @@ def test_the_fields_of_a_lenders_operations_are_topics() -> None:
         "storage, drainage and rural roads."
     )
     assert _topics(text) == ["grain storage", "drainage", "rural roads"]
+
+
+def test_the_subject_of_a_programme_on_it_is_a_topic() -> None:
+    """ "presented a new joint programme on X": X, as for projects and initiatives on it."""
+    text = "Minister Aldo Varga presented a new joint programme on drought-proof farming."
+    assert _topics(text) == ["drought-proof farming"]
+

@@ -642,7 +642,9 @@ _CUE: Final = re.compile(
     # "for projects on water management", "initiatives on the preservation of glaciers"
     # (not "projects on the Caspian coast", "projects on Borneo": where; (?P<projects_on>):
     # not before a capitalised word of the original text but an acronym, checked on it)
-    r"(?P<projects_on>(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|"
+    # ("a joint programme on climate-resilient farming": a programme's subject too)
+    r"(?P<projects_on>(?:projects|initiatives?|programmes?|programs?)\s+on"
+    r"(?=\s+(?!(?:the|a|an|behalf|this|that|"
     r"its|their)\b)[a-z]|\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
     # "briefed the ambassador on the reforms"
     # ("briefed the envoy on his country's solar plans": a possessive too)
@@ -799,7 +801,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     interacting interaction interested into know memoranda memorandum on paid participate
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
-    operations
+    operations programs programmes
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
