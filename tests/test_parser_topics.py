@@ -10608,3 +10608,11 @@ def test_the_subject_of_a_programme_on_it_is_a_topic() -> None:
     text = "Minister Aldo Varga presented a new joint programme on drought-proof farming."
     assert _topics(text) == ["drought-proof farming"]
 
+
+def test_what_one_informed_about_with_the_object_left_out_is_a_topic() -> None:
+    """ "X informed about the preparation of Y": the translated "informed" with no one told."""
+    text = (
+        "Minister Aldo Varga informed about the preparation of the national programme of grain "
+        "storage."
+    )
+    assert _topics(text) == ["preparation of the national programme of grain storage"]

@@ -651,7 +651,9 @@ _CUE: Final = re.compile(
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+(?:the|his|her|its|their)\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "informed the guests about the restoration of X" (an action, not "about the plans")
-    r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
+    # ("X informed about the preparation of Y", the object left out, as translations from
+    # Russian write it)
+    r"(?:informed|briefed)(?:\s+[^,.;]{1,40}?)?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
     # "informed the guests about the constitutional reforms and the development of X" (not
     # "about the plans to", "the results of": what comes after names it)
     r"\s+the\s+(?!(?:plans?|results?|outcomes?|details|course|progress|state|situation)\b)"
