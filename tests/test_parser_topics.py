@@ -572,6 +572,10 @@ def test_an_adverb_after_discussed_is_no_topic(text: str, expected: list[str]) -
     [
         ("The two ministers will take part in the opening of the new Velmora bridge.", []),
         ("The envoy took part in the launch ceremony of a fruit plant.", []),
+        (
+            "Minister Aldo Varga, who took part in the videoconference, said trade had grown.",
+            [],
+        ),
         # work one takes part in stays a subject
         (
             "Ruritanian firms will take part in the reconstruction of the Velmora port.",
@@ -10616,3 +10620,4 @@ def test_what_one_informed_about_with_the_object_left_out_is_a_topic() -> None:
         "storage."
     )
     assert _topics(text) == ["preparation of the national programme of grain storage"]
+

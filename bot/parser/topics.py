@@ -4634,7 +4634,9 @@ _EVENTS: Final = words_of(
     "council councils assembly assemblies parliament parliaments senate audience audiences "
     "gathering gatherings participants delegates "
     # "also took part in the expanded talks": the talks one joined
-    "talks negotiations consultations"
+    "talks negotiations consultations "
+    # "who took part in the videoconference": a meeting held at a distance
+    "videoconference videoconferences video-conference video-conferences"
 )
 
 
