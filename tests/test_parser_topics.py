@@ -10621,3 +10621,20 @@ def test_what_one_informed_about_with_the_object_left_out_is_a_topic() -> None:
     )
     assert _topics(text) == ["preparation of the national programme of grain storage"]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides signed a loan of $200 million to strengthen the banking sector and a "
+            "grant of $1.5 million for the bond market.",
+            ["banking sector", "bond market"],
+        ),
+        ("The bank approved a loan of $20 million for the city of Velmora.", []),
+        ("Ruritania will provide a credit of $90 million for joint projects.", []),
+    ],
+)
+def test_what_a_loans_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a loan of $200 million to strengthen X", "a grant of $1.5 million for Y": X and Y;
+    not a place the sum goes to."""
+    assert _topics(text) == expected

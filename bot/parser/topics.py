@@ -737,6 +737,15 @@ _CUE: Final = re.compile(
     # "a grant for medical equipment", "a loan for irrigation" (not "a loan for the city")
     r"(?:loan|grant|credit)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)|"
+    # "a loan of $200 million to strengthen the banking sector", "a grant of $1.5 million for
+    # the bond market": what the sum goes to (not "for the city", "for five years")
+    r"(?:loan|grant|credit)\s+of\s+(?:[a-z]{0,3}[$€£¥]\s?|[a-z]{3}\s)?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|bn|m)\b)?\s+(?:for|to\s+(?:strengthen|support|develop|improve|"
+    r"modernize|modernise|expand|upgrade|deepen))(?=\s+(?:the\s+)?[a-z])"
+    r"(?!\s+(?:a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)"
+    r"(?!\s+the\s+(?:city|country|government|region|state|company|bank|ministry|project)\b)"
+    # ("for joint projects": what kind of use, no field)
+    r"(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:projects|programmes|programs|purposes|needs)\b)|"
     # "wishes to import more rice and seafood", "is ready to supply wheat", "and to export
     # meat": the goods a side wants to trade (not "export more than 500 tonnes")
     # ("ready to import up to 1 billion cubic metres": an amount, not the goods)
