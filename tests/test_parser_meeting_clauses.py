@@ -696,3 +696,13 @@ def test_one_who_joined_the_talks_and_told_reporters_after_is_not_a_participant(
         "statements that investors had shown interest in a fertiliser plant."
     )
     assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad"}]
+
+
+def test_the_city_of_an_office_one_heads_is_no_place_of_the_meeting() -> None:
+    """ "The Head of the Programme Office in Velmora, X, was received by Y": Velmora is in
+    X's title; the meeting's place is not told (a venue "at the Office in Y" is)."""
+    body = (
+        "The Head of the Fund's Programme Office in Osh, Ambassador Aldo Varga, was "
+        "received on Monday by Ruritania's Minister of Foreign Affairs, Omar Haddad."
+    )
+    assert _met(body) == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 10), None)]

@@ -625,6 +625,13 @@ _AT_CROSSING: Final = re.compile(
 _NAME_ABBREVIATIONS: Final = frozenset(["st", "ste", "mt", "ft"])
 _COOPERATION_IN: Final = ("Cooperation ", "cooperation ", "Collaboration ", "collaboration ")
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
+# "the Head of the Fund's Programme Office in Velmora": the city of an office one heads, a part
+# of one's title, not where a meeting was.
+_HEADED_OFFICES: Final = (" Office ", " Mission ", " Centre ", " Center ", " Delegation ")
+_HEAD_OF_OFFICE: Final = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:Office|Mission|Centre|Center|Delegation)\s$"
+)
 # "at his residence in Old Quay", "at the ministry in Mill Square": a venue, then the quarter
 # or compound it stands in, which is a place only when known as a city.
 _VENUE_ENDS: Final[tuple[str, ...]] = tuple(
@@ -2056,6 +2063,10 @@ def _place(
             continue  # "the MoU on Cooperation in Fisheries and Aquaculture": a field
         if text.endswith(_RESIDENT, 0, opens):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
+        if text.endswith(_HEADED_OFFICES, 0, opens) and _HEAD_OF_OFFICE.search(
+            text, max(0, opens - 80), opens
+        ):
+            continue  # "the Head of the Programme Office in Velmora, X, was received": a title
         after_venue = text.endswith(_VENUE_ENDS, 0, opens)
         words = match.group("place").split()
         # Stop at the first word that is not part of a city's name.
