@@ -10638,3 +10638,20 @@ def test_what_a_loans_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> 
     """ "a loan of $200 million to strengthen X", "a grant of $1.5 million for Y": X and Y;
     not a place the sum goes to."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office head said a further EUR 50 million would be available for rural water "
+            "supply.",
+            ["rural water supply"],
+        ),
+        ("Rooms are available for flood relief workers.", []),
+        ("The minister said $5 million was available for the region.", []),
+    ],
+)
+def test_what_a_sum_is_available_for_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "EUR 50 million would be available for X": X, in a sentence naming a sum."""
+    assert _topics(text) == expected

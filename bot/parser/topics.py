@@ -746,6 +746,11 @@ _CUE: Final = re.compile(
     r"(?!\s+the\s+(?:city|country|government|region|state|company|bank|ministry|project)\b)"
     # ("for joint projects": what kind of use, no field)
     r"(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:projects|programmes|programs|purposes|needs)\b)|"
+    # "a further EUR 50 million would be available for water supply": what a sum is for (in
+    # a sentence naming one; not "for the region", "for talks")
+    r"(?:million|billion|bn)\s+(?:would|will|is|was|are|were)\s+(?:also\s+)?(?:be\s+)?"
+    r"(?:made\s+)?available\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|"
+    r"all|each|use|comment|talks|\w+\s+years?)\b)|"
     # "wishes to import more rice and seafood", "is ready to supply wheat", "and to export
     # meat": the goods a side wants to trade (not "export more than 500 tonnes")
     # ("ready to import up to 1 billion cubic metres": an amount, not the goods)
@@ -812,7 +817,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     interacting interaction interested into know memoranda memorandum on paid participate
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
-    operations programs programmes
+    operations programs programmes million billion bn
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
