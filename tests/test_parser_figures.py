@@ -6619,3 +6619,17 @@ def test_parse_brief_reads_the_guarani_letter_with_its_stop_at_home(
     )
     brief = parse_brief(text, brief_id="b")
     assert [f.unit for f in brief.figures] == units
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("5½ percent", 5.5), ("2¼ per cent", 2.25), ("7¾%", 7.75)],
+)
+def test_a_whole_number_with_a_vulgar_fraction_is_its_decimal(written: str, value: float) -> None:
+    """ "growth of 5½ percent": 5.5 percent, not 5."""
+    brief = parse_brief(
+        f"date 2027-03-03\nThe Fund expects Ruritania's growth of {written} over the medium "
+        "term.\n",
+        brief_id="f",
+    )
+    assert [(f.value, f.unit) for f in brief.figures] == [(value, "percent")]

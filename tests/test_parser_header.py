@@ -3319,3 +3319,21 @@ def test_a_presidencys_spokesman_relaying_the_meeting_is_the_source(
         f"Harbourton.\n\n{line}\n"
     )
     assert parse_brief(text, brief_id="u").reported_by == expected
+
+
+@pytest.mark.parametrize("mark", ["-", "•"])
+def test_a_dateline_under_a_releases_summary_points_is_read(mark: str) -> None:
+    """ "Title\n\nDate\n\nNote.\n\n- Point.\n- Point.\n\nOsh, Kyrgyz Republic: Text": the
+    dateline opens the paragraph after the points; a paragraph of text after them opens
+    with none."""
+    head = (
+        "Fund Staff Ends Visit to Ruritania\n\nMarch 3, 2027\n\nStatements of staff teams "
+        f"convey their findings after a visit.\n\n{mark} Growth stays strong.\n{mark} "
+        "Inflation has eased.\n\n"
+    )
+    found = parse_dateline(
+        f"{head}Osh, Kyrgyz Republic: A staff team led by Ms. Lena Novak visited Osh.\n"
+    )
+    assert found is not None
+    assert (found.city, found.date_text) == ("Osh", None)
+    assert parse_dateline(f"{head}The staff team visited Velmora on Monday.\n") is None

@@ -611,3 +611,98 @@ def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
     )
     pairs = [names for names, _, _ in _met(body)]
     assert pairs == [{"Aldo Varga", "Ivo Brant"}, {"Aldo Varga", "Lena Dorsk"}]
+
+
+@pytest.mark.parametrize(
+    ("clause", "call"),
+    [
+        ("who took part in the videoconference", True),
+        ("who also participated in the video call", True),
+        ("who joined the talks", False),
+    ],
+)
+def test_one_who_took_part_in_the_meeting_told_and_spoke_is_a_participant(
+    clause: str, call: bool
+) -> None:
+    """ "C, who took part in the videoconference, said that ...": C was at the meeting."""
+    told = (
+        "held a videoconference with Deputy Prime Minister Omar Haddad of Ruritania"
+        if call
+        else "held talks with Deputy Prime Minister Omar Haddad of Ruritania in Velmora"
+    )
+    body = (
+        f"On March 11, Commission Chairman Aldo Varga {told}.\n\n"
+        "The parties discussed the removal of trade barriers.\n\n"
+        "Mr. Haddad informed about the national programme of grain storage.\n\n"
+        f"Commission Minister for Customs Lena Novak, {clause}, said that the share of "
+        "settlements in national currencies had grown."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad", "Lena Novak"}]
+
+
+def test_one_who_joined_both_meetings_took_part_in_each() -> None:
+    """ "C, who joined both meetings, said": C was at each meeting of the host told."""
+    body = (
+        "VELMORA – Bank President Aldo Varga met Prime Minister Omar Haddad of Ruritania on "
+        "Thursday in Velmora.\n\n"
+        "Later in the day, Mr. Varga held a meeting with Minister of Finance Piotr Nowak, at "
+        "which the two sides signed a loan for the grain sector.\n\n"
+        "Bank Vice-President Lena Novak, who joined both meetings, said the bank would also "
+        "lend to farmers."
+    )
+    assert [names for names, _, _ in _met(body)] == [
+        {"Aldo Varga", "Omar Haddad", "Lena Novak"},
+        {"Aldo Varga", "Piotr Nowak", "Lena Novak"},
+    ]
+
+
+def test_one_attending_who_briefed_the_meeting_took_part_and_one_listed_did_not() -> None:
+    """ "The meeting was also attended by C, who briefed the delegation on ...": C took part;
+    one only listed as attending did not."""
+    body = (
+        "WASHINGTON – Bank Vice President Aldo Varga met on Wednesday with Deputy Prime "
+        "Minister Omar Haddad of Ruritania.\n\n"
+        "The two sides reviewed the bank's portfolio in Ruritania.\n\n"
+        "Mr. Haddad asked for faster preparation of irrigation projects.\n\n"
+        "The meeting was also attended by Lena Novak, Country Manager for Ruritania, who "
+        "briefed the delegation on a new irrigation operation."
+    )
+    listed = body.replace(", who briefed the delegation on a new irrigation operation", "")
+    assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad", "Lena Novak"}]
+    assert [names for names, _, _ in _met(listed)] == [{"Aldo Varga", "Omar Haddad"}]
+
+
+def test_a_clause_of_the_guests_team_meeting_another_is_a_second_meeting() -> None:
+    """ "X was received by A, and the team also held discussions with B": two meetings."""
+    body = (
+        "Velmora, Ruritania: A Fund staff team led by Ms. Lena Novak visited Velmora. Ms. Novak "
+        "was received on Monday by Prime Minister Aldo Varga, and the team also held "
+        "discussions with Minister of Finance Omar Haddad and officials of the central bank."
+    )
+    assert [names for names, _, _ in _met(body)] == [
+        {"Lena Novak", "Aldo Varga"},
+        {"Lena Novak", "Omar Haddad"},
+    ]
+
+
+def test_one_who_joined_the_talks_and_told_reporters_after_is_not_a_participant() -> None:
+    """ "C, who joined the expanded talks, told reporters after the statements": C speaks to
+    the press, not at the talks."""
+    body = (
+        "VELMORA – President Aldo Varga and President Omar Haddad of Ruritania held talks in "
+        "Velmora on Thursday.\n\n"
+        "Mr. Varga said the talks covered grain and energy.\n\n"
+        "Trade Minister Lena Novak, who joined the expanded talks, told reporters after the "
+        "statements that investors had shown interest in a fertiliser plant."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad"}]
+
+
+def test_the_city_of_an_office_one_heads_is_no_place_of_the_meeting() -> None:
+    """ "The Head of the Programme Office in Velmora, X, was received by Y": Velmora is in
+    X's title; the meeting's place is not told (a venue "at the Office in Y" is)."""
+    body = (
+        "The Head of the Fund's Programme Office in Osh, Ambassador Aldo Varga, was "
+        "received on Monday by Ruritania's Minister of Foreign Affairs, Omar Haddad."
+    )
+    assert _met(body) == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 10), None)]

@@ -3311,6 +3311,15 @@ def test_find_people_gives_the_head_of_a_body_named_after_a_city_its_country(
             "grew.",
             [("Said Khalil", "Minister", None)],
         ),
+        (
+            "Bank President Meets Ruritanian Premier, Pledges Support for Grain Transport\n\n"
+            "Bank President Ana Rojas met Prime Minister Luis Vega of Ruritania.",
+            [("Ana Rojas", "President", None), ("Luis Vega", "Prime Minister", None)],
+        ),
+        (
+            "Fund Staff Concludes Staff Visit to Ruritania\n\nThe staff met Minister Luis Vega.",
+            [("Luis Vega", "Minister", None)],
+        ),
     ],
 )
 def test_find_people_ends_a_name_at_the_verb_of_a_title_case_headline(

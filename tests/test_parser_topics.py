@@ -572,6 +572,10 @@ def test_an_adverb_after_discussed_is_no_topic(text: str, expected: list[str]) -
     [
         ("The two ministers will take part in the opening of the new Velmora bridge.", []),
         ("The envoy took part in the launch ceremony of a fruit plant.", []),
+        (
+            "Minister Aldo Varga, who took part in the videoconference, said trade had grown.",
+            [],
+        ),
         # work one takes part in stays a subject
         (
             "Ruritanian firms will take part in the reconstruction of the Velmora port.",
@@ -5834,6 +5838,10 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
         ),
         ("He praised the commitment of 0.8 per cent of GDP a year to the plan.", []),
         (
+            "She said the budget should bring public debt, now at 41 percent of GDP, down.",
+            ["public debt"],
+        ),
+        (
             "The cargo includes 500 tonnes of rice and tents.",
             ["rice", "tents"],
         ),
@@ -10729,3 +10737,63 @@ def test_a_clause_on_how_many_now_is_no_item_of_a_list() -> None:
         "scholarships for Velmoran nurses",
         "scholarships",
     ]
+
+
+def test_the_fields_of_a_lenders_operations_are_topics() -> None:
+    """ "asked for faster preparation of operations in A, B and C": the fields, each an
+    item."""
+    text = (
+        "Minister Aldo Varga asked the bank for faster preparation of operations in grain "
+        "storage, drainage and rural roads."
+    )
+    assert _topics(text) == ["grain storage", "drainage", "rural roads"]
+
+
+def test_the_subject_of_a_programme_on_it_is_a_topic() -> None:
+    """ "presented a new joint programme on X": X, as for projects and initiatives on it."""
+    text = "Minister Aldo Varga presented a new joint programme on drought-proof farming."
+    assert _topics(text) == ["drought-proof farming"]
+
+
+def test_what_one_informed_about_with_the_object_left_out_is_a_topic() -> None:
+    """ "X informed about the preparation of Y": the translated "informed" with no one told."""
+    text = (
+        "Minister Aldo Varga informed about the preparation of the national programme of grain "
+        "storage."
+    )
+    assert _topics(text) == ["preparation of the national programme of grain storage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides signed a loan of $200 million to strengthen the banking sector and a "
+            "grant of $1.5 million for the bond market.",
+            ["banking sector", "bond market"],
+        ),
+        ("The bank approved a loan of $20 million for the city of Velmora.", []),
+        ("Ruritania will provide a credit of $90 million for joint projects.", []),
+    ],
+)
+def test_what_a_loans_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a loan of $200 million to strengthen X", "a grant of $1.5 million for Y": X and Y;
+    not a place the sum goes to."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office head said a further EUR 50 million would be available for rural water "
+            "supply.",
+            ["rural water supply"],
+        ),
+        ("Rooms are available for flood relief workers.", []),
+        ("The minister said $5 million was available for the region.", []),
+    ],
+)
+def test_what_a_sum_is_available_for_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "EUR 50 million would be available for X": X, in a sentence naming a sum."""
+    assert _topics(text) == expected

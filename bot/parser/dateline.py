@@ -296,6 +296,7 @@ def parse_dateline(body: str) -> Dateline | None:
             or _byline_city(body, start)
             or _site_dateline(body, start)
             or _under_page_lines(body, start)
+            or _after_bullets(body, start)
         )
     if found and found.date_text is None and lead is None:
         # "Headline\n\nStandfirst\n\nby A. Writer March 4, 2027\n\nHARBOURTON – Text": a
@@ -973,6 +974,35 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 and (found.date_text or found.agency or known or country)
                 else None
             )
+    return None
+
+
+# A paragraph of a release's summary points, each line a bullet: "- Growth stays strong.\n-
+# Inflation has eased."
+_BULLETS_PARAGRAPH: Final = re.compile(r"(?:[ \t]*[-–•●▪*][ \t]+[^\n]+(?:\n|$))+")
+# How many paragraphs of a release's matter (title, date, note, points) _after_bullets reads.
+_RELEASE_PARAGRAPHS: Final = 6
+
+
+def _after_bullets(body: str, start: int) -> Dateline | None:
+    """A dateline opening the first paragraph after a release's summary points, as the pages of
+    international lenders print them under the title, date and a note: "Title\n\nMarch 3,
+    2027\n\nA note on the release.\n\n- Point one.\n- Point two.\n\nHarbourton, Sylvania:
+    Text". The city is one the table knows, or the dateline is dated."""
+    if "\n-" not in body and "\n•" not in body and "\n–" not in body:
+        return None
+    pos = start
+    for _ in range(_RELEASE_PARAGRAPHS):
+        end = body.find("\n\n", pos)
+        if end < 0:
+            return None
+        bullets = _BULLETS_PARAGRAPH.fullmatch(body, pos, end) is not None
+        pos = end + len(body[end:]) - len(body[end:].lstrip())
+        if bullets:
+            found = _parse_at(body, pos)
+            if found is not None and (found.date_text or is_city(found.city)):
+                return found
+            return None
     return None
 
 

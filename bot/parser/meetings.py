@@ -632,6 +632,13 @@ _AT_CROSSING: Final = re.compile(
 _NAME_ABBREVIATIONS: Final = frozenset(["st", "ste", "mt", "ft"])
 _COOPERATION_IN: Final = ("Cooperation ", "cooperation ", "Collaboration ", "collaboration ")
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
+# "the Head of the Fund's Programme Office in Velmora": the city of an office one heads, a part
+# of one's title, not where a meeting was.
+_HEADED_OFFICES: Final = (" Office ", " Mission ", " Centre ", " Center ", " Delegation ")
+_HEAD_OF_OFFICE: Final = re.compile(
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:Office|Mission|Centre|Center|Delegation)\s$"
+)
 # "at his residence in Old Quay", "at the ministry in Mill Square": a venue, then the quarter
 # or compound it stands in, which is a place only when known as a city.
 _VENUE_ENDS: Final[tuple[str, ...]] = tuple(
@@ -765,6 +772,9 @@ _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\
 # "X called on A and met B": two meetings of X.
 _AND_MET: Final = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:met|received|held\s+talks\s+with|called\s+on|"
+    # "X was received by A, and the team also held discussions with B": X's team met B
+    r"(?:the|his|her|their)\s+(?:team|mission|delegation)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:met|held\s+(?:talks|discussions)\s+with)|"
     # "X met A and then paid a courtesy call on B": two meetings, one after the other
     r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|visits?)\s+(?:on|to)|"
     # "X held talks with A and was received by B": talks with A, then B received X
@@ -2063,6 +2073,10 @@ def _place(
             continue  # "the MoU on Cooperation in Fisheries and Aquaculture": a field
         if text.endswith(_RESIDENT, 0, opens):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
+        if text.endswith(_HEADED_OFFICES, 0, opens) and _HEAD_OF_OFFICE.search(
+            text, max(0, opens - 80), opens
+        ):
+            continue  # "the Head of the Programme Office in Velmora, X, was received": a title
         after_venue = text.endswith(_VENUE_ENDS, 0, opens)
         words = match.group("place").split()
         # Stop at the first word that is not part of a city's name.
@@ -2644,6 +2658,7 @@ def find_meetings(
             or "joined" in sentence.words
             or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
             or took_part
+            or ("who" in sentence.words and not sentence.words.isdisjoint(_TOOK_PART_WORDS))
         ):
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
@@ -4588,9 +4603,14 @@ _ATTENDEES_FIRST: Final = re.compile(
 )
 _ALONGSIDE: Final = re.compile(r",\s+(?:alongside|along\s+with|together\s+with)\s")
 # "X, who also attended, said ...": one attending, then what they said there.
+# "X, who took part in the videoconference, said", "X, who joined both meetings, said": the
+# same, the clause naming the meeting (or all of those told) another way.
 _WHO_ATTENDED: Final = re.compile(
-    r",\s+who\s+(?:also\s+)?attended(?:\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks))?,\s+"
-    r"(?P<verb>[a-z]+)\b"
+    r",\s+who\s+(?:also\s+)?(?:attended|joined|(?:took\s+part|participated)\s+in)"
+    r"(?:\s+(?:the|both)\s+(?:[\w-]+\s+)?(?:meetings?|talks|video\s*conference|videoconference|"
+    r"video-conference|video\s+call|call))?,\s+"
+    # (not "told reporters": to the press, after the meeting)
+    r"(?P<verb>[a-z]+)\b(?!\s+(?:reporters|journalists|the\s+press|the\s+media)\b)"
 )
 # "They were joined by Y", "The two ministers were later joined in the talks by Y": those
 # who met, told before, with Y taking part.
@@ -4632,6 +4652,11 @@ def _attendees(
             # "..., said Minister X, who also took part in the talks."
             named = index.between(sentence.start, sentence.start + closing.start() + 1)
             return [(named[-1].person, True)] if named else []
+    who = _WHO_ATTENDED.search(low) if "who" in sentence.words else None
+    if who is not None and who["verb"] in _SPEECH_VERBS_SAID:
+        # "X, who also took part in the video call, said": X spoke there
+        named = index.between(sentence.start, sentence.start + who.start() + 1)
+        return [(named[-1].person, True)] if named else []
     first = _ATTENDEES_FIRST.match(low)
     if first is not None:
         end = sentence.start + first.end("who")
@@ -4647,20 +4672,33 @@ def _attendees(
             for m in named
             if not _inside(m.start, quote_spans)
         ]
-    who = _WHO_ATTENDED.search(low)
-    if who is None or who["verb"] not in _SPEECH_VERBS_SAID:
-        return []
-    named = index.between(sentence.start, sentence.start + who.start() + 1)
-    return [(named[-1].person, True)] if named else []
+    if "who" in sentence.words:
+        acted = _ATTENDED_BY_WHO_ACTED.match(low)
+        if acted is not None:
+            # "The meeting was also attended by X, who briefed the delegation on Y": X took
+            # part in it (one only listed as present did not)
+            named = index.between(sentence.start, sentence.start + acted.start("who") + 1)
+            return [(named[-1].person, True)] if named else []
+    return []
 
 
 _SPEECH_VERBS_SAID: Final = SPEECH_VERBS - {"wrote", "writes"}
+# "The talks were also attended by X, who presented the plan": one attending who acted there.
+_ATTENDED_BY_WHO_ACTED: Final = re.compile(
+    r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
+    r"(?:was|were)\s+(?:also\s+)?attended\s+by\s[^;]{0,200}?(?P<who>,)\s+who\s+(?:also\s+)?"
+    r"(?:briefed|informed|presented|outlined|updated|addressed|spoke)\b"
+)
 
 
 def _attended_all(low: str) -> bool:
     """Whether a sentence says those it names attended "the meetings" told before."""
     first = _ATTENDEES_FIRST.match(low)
-    return first is not None and first["all"] is not None
+    if first is not None:
+        return first["all"] is not None
+    # "X, who joined both meetings, said": in each of them
+    who = _WHO_ATTENDED.search(low)
+    return who is not None and "meetings" in low[who.start() : who.end()]
 
 
 def _meetings_of_host(meetings: list[MeetingFound]) -> list[MeetingFound]:

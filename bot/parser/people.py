@@ -151,7 +151,7 @@ _LONE_NAME_HEADS: Final = frozenset({"counterpart"})
 _HEADLINE_VERBS: Final = words_of(
     """
     holds meets receives visits says signs attends chairs discusses hosts welcomes urges
-    congratulates hold meet sign discuss agree agrees pays
+    congratulates hold meet sign discuss agree agrees pays pledges concludes completes
     """
 )
 # "on his election as": taking up an office.
@@ -3477,6 +3477,11 @@ class PeopleFinder:
         if end - start < 2:
             return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
+        if tokens[start].low() in _HEADLINE_VERBS:
+            # "X Meets Y, Pledges Support for Z": a headline's second verb opens no name
+            start += 1
+            if end - start < 2:
+                return
         for m in range(start + 1, end):
             if tokens[m].low() in _HEADLINE_VERBS:
                 end = m  # "Minister X Y Holds Talks with": a title-case headline's verb

@@ -160,12 +160,24 @@ def _unescape(entity: re.Match[str]) -> str:
     return html5.get(found[1:], found)
 
 
+_VULGAR_FRACTION: Final = re.compile(r"(?<=\d)([½¼¾])(?!\d)")
+_FRACTION_DECIMALS: Final = {"½": ".5", "¼": ".25", "¾": ".75"}
+
+
+def _decimal_fraction(fraction: re.Match[str]) -> str:
+    return _FRACTION_DECIMALS[fraction.group(1)]
+
+
 def clean(text: str) -> str:
     """Return the text with normalised line ends and single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and ";" in text:
         # A web page's entities pasted with its text: "&amp;", "&nbsp;", "&#8217;".
         text = _ENTITY.sub(_unescape, text)
+    if "½" in text or "¼" in text or "¾" in text:
+        # "growth of 5½ percent", "2¼ per cent": a whole number and a vulgar fraction, as
+        # central banks and lenders write rates, read as its decimal ("5.5 percent")
+        text = _VULGAR_FRACTION.sub(_decimal_fraction, text)
     if all(blank not in text for blank in _BLANK_STARTS):
         return text  # nothing for _SPACES to change (the common case): string scans are cheaper
     return _SPACES.sub(" ", text)

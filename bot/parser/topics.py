@@ -251,6 +251,9 @@ _CUE: Final = re.compile(
     # "a plan with 14 activities in water supply and sport", "to exchange 30 trainees a
     # year in forestry and nursing": the fields
     r"investors|reforms|counterparts|activities|"
+    # "asked for faster preparation of operations in irrigation and roads": a lender's
+    # operations, by their fields
+    r"operations|"
     r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
     # "joint projects are being implemented in pharmaceuticals and tourism"
     r"projects\s+(?:are|were|will\s+be)\s+(?:being\s+)?(?:implemented|carried\s+out))\s+in"
@@ -644,14 +647,18 @@ _CUE: Final = re.compile(
     # "for projects on water management", "initiatives on the preservation of glaciers"
     # (not "projects on the Caspian coast", "projects on Borneo": where; (?P<projects_on>):
     # not before a capitalised word of the original text but an acronym, checked on it)
-    r"(?P<projects_on>(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|"
+    # ("a joint programme on climate-resilient farming": a programme's subject too)
+    r"(?P<projects_on>(?:projects|initiatives?|programmes?|programs?)\s+on"
+    r"(?=\s+(?!(?:the|a|an|behalf|this|that|"
     r"its|their)\b)[a-z]|\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
     # "briefed the ambassador on the reforms"
     # ("briefed the envoy on his country's solar plans": a possessive too)
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+(?:the|his|her|its|their)\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "informed the guests about the restoration of X" (an action, not "about the plans")
-    r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
+    # ("X informed about the preparation of Y", the object left out, as translations from
+    # Russian write it)
+    r"(?:informed|briefed)(?:\s+[^,.;]{1,40}?)?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
     # "informed the guests about the constitutional reforms and the development of X" (not
     # "about the plans to", "the results of": what comes after names it)
     r"\s+the\s+(?!(?:plans?|results?|outcomes?|details|course|progress|state|situation)\b)"
@@ -741,6 +748,20 @@ _CUE: Final = re.compile(
     # "a grant for medical equipment", "a loan for irrigation" (not "a loan for the city")
     r"(?:loan|grant|credit)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)|"
+    # "a loan of $200 million to strengthen the banking sector", "a grant of $1.5 million for
+    # the bond market": what the sum goes to (not "for the city", "for five years")
+    r"(?:loan|grant|credit)\s+of\s+(?:[a-z]{0,3}[$€£¥]\s?|[a-z]{3}\s)?\d[\d.,]*"
+    r"(?:\s*(?:million|billion|bn|m)\b)?\s+(?:for|to\s+(?:strengthen|support|develop|improve|"
+    r"modernize|modernise|expand|upgrade|deepen))(?=\s+(?:the\s+)?[a-z])"
+    r"(?!\s+(?:a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)"
+    r"(?!\s+the\s+(?:city|country|government|region|state|company|bank|ministry|project)\b)"
+    # ("for joint projects": what kind of use, no field)
+    r"(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:projects|programmes|programs|purposes|needs)\b)|"
+    # "a further EUR 50 million would be available for water supply": what a sum is for (in
+    # a sentence naming one; not "for the region", "for talks")
+    r"(?:million|billion|bn)\s+(?:would|will|is|was|are|were)\s+(?:also\s+)?(?:be\s+)?"
+    r"(?:made\s+)?available\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|"
+    r"all|each|use|comment|talks|\w+\s+years?)\b)|"
     # "wishes to import more rice and seafood", "is ready to supply wheat", "and to export
     # meat": the goods a side wants to trade (not "export more than 500 tonnes")
     # ("ready to import up to 1 billion cubic metres": an amount, not the goods)
@@ -808,6 +829,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     participation partnership pay pays paying plan planned planning plans priority producer
     producers
     program programme progress projects proposed raise raising ready redirected regarding review
+    operations programs programmes million billion bn
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
@@ -4683,7 +4705,9 @@ _EVENTS: Final = words_of(
     "council councils assembly assemblies parliament parliaments senate audience audiences "
     "gathering gatherings participants delegates "
     # "also took part in the expanded talks": the talks one joined
-    "talks negotiations consultations"
+    "talks negotiations consultations "
+    # "who took part in the videoconference": a meeting held at a distance
+    "videoconference videoconferences video-conference video-conferences"
 )
 
 
@@ -5932,13 +5956,17 @@ def _thing_before(text: str) -> str:
 # "a fiscal deficit of 2.6 percent of GDP", "government debt under 45 percent of GDP": the
 # measure (group "np", with up to two words before its noun) a figure gives as a share of GDP
 _GDP_SHARE: Final = re.compile(
-    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:of|at|below|above|under|around|near)\s+"
+    # ("public debt, now at 38 percent of GDP": the measure before the aside)
+    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?:,\s+(?:now|currently|still|already))?\s+"
+    r"(?:of|at|below|above|under|around|near)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+"
     r"(?:its\s+|the\s+country['’]s\s+)?GDP\b"
 )
 # Words before the measure in _GDP_SHARE's "np" that are no part of it: a verb ("targets a
 # fiscal deficit", "keep debt") or an article ("a fiscal deficit").
-_GDP_LEAD_WORDS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
+_GDP_LEAD_WORDS: Final = words_of(
+    "targets target keep keeps kept reach reaches reached bring brings a an the"
+)
 # "a commitment of 0.8 per cent of GDP": a sum given, not a measure of the economy (figures'
 # _NOT_SHARE_NOUNS shares the core, AMOUNT_NOUNS)
 _GDP_NOT_MEASURES: Final = AMOUNT_NOUNS | words_of(
