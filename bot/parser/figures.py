@@ -4093,6 +4093,27 @@ def _leading_match(phrase: str) -> re.Match[str] | None:
     return None
 
 
+# The characters that `re.I` matches with an ASCII letter though their `str.lower` is none:
+# "İ" and "ı" are an "i" to it, "ſ" an "s", the Kelvin sign a "k".
+_ODD_CASE: Final = ("İ", "ı", "ſ", "\u212a")
+
+
+def _first_of(text: str, stems: tuple[str, ...]) -> int:
+    """Where a search ignoring case for words that each start with one of `stems` (lower-case
+    ASCII) can first match in `text`: the first of them in its lower case, or 0 where the
+    lower case keeps no offset or `re.I` reads another letter as one of theirs (`_ODD_CASE`);
+    -1 where `text` has none of them."""
+    low = text.lower()
+    first = -1
+    for stem in stems:
+        at = low.find(stem)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first > 0 and not text.isascii() and _has_any(text, _ODD_CASE):
+        return 0
+    return first
+
+
 def _has_any(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of `parts` occurs in `text`: the cheap test before a costly search."""
     for part in parts:  # noqa: SIM110 - a plain loop: any() with a generator costs 3x here
@@ -7214,11 +7235,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(helped.group("what")) if helped else _subject_np(clause, before, comma)
         if owner:
             return owner
-    obj = (
-        _OBJECT_TO.search(clause)
-        if clause.rstrip().endswith(" to") and _has_any(clause.lower(), _OBJECT_VERB_STEMS)
-        else None
-    )
+    object_at = _first_of(clause, _OBJECT_VERB_STEMS) if clause.rstrip().endswith(" to") else -1
+    obj = _OBJECT_TO.search(clause, object_at) if object_at >= 0 else None
     if obj:
         found = _clean_np(obj.group("object"))
         if found and comma >= 0 and obj.group("object").lower().startswith(("its ", "their ")):
