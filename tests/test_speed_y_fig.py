@@ -49,3 +49,22 @@ def test_object_searched_from_the_first_verb_stem_is_the_plain_search(text: str)
     if at >= 0:
         fast, plain = figures._OBJECT_TO.search(text, at), figures._OBJECT_TO.search(text)
         assert (fast and fast.span()) == (plain and plain.span())
+
+
+_LEADING_ODD_PIECES = [
+    "the", "The", "its", "ıts", "İts", "ſome", "\u212aazakh", "the’s", "Velmora’s", "“the",
+    "Ruritania’s", "over", "past", "twenty-five", "Twenty", "2,000", "٣", "in", "İn", "trade",
+    "years", "é", "a", "an", "ΟΔΟΣ", "Σ",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_LEADING_ODD_PIECES, [" ", "", "\n", "-", "’s "], 6))
+@example("Velmora’s trade")
+@example("ıts trade")
+@example("the’s trade")
+def test_leading_match_of_a_first_word_outside_ascii_is_the_match_of_leading(phrase: str) -> None:
+    """A first word outside ASCII is matched only when it holds a letter re.I reads otherwise
+    than str.lower: what `_LEADING.match` finds."""
+    match, plain = figures._leading_match(phrase), figures._LEADING.match(phrase)
+    assert (match and match.span()) == (plain and plain.span())

@@ -4082,11 +4082,12 @@ _LEADING_FIRST: Final = (
 
 def _leading_match(phrase: str) -> re.Match[str] | None:
     """`_LEADING.match(phrase)`, tried only when the phrase's first word may start a match
-    (a word that is not ASCII may match ignoring case otherwise than `str.lower`)."""
+    (a word with a letter of `_ODD_CASE` may match ignoring case otherwise than `str.lower`;
+    other letters outside ASCII, "Velmora’s", lower as re.I reads them)."""
     first = (phrase.split(None, 1) or [""])[0]
     if (
         first[:1].isdigit()
-        or not first.isascii()
+        or (not first.isascii() and _has_any(first, _ODD_CASE))
         or first.lower().split("-", 1)[0] in _LEADING_FIRST
     ):
         return _LEADING.match(phrase)
