@@ -51,6 +51,52 @@ def test_object_searched_from_the_first_verb_stem_is_the_plain_search(text: str)
         assert (fast and fast.span()) == (plain and plain.span())
 
 
+_LABEL_ODD_PIECES = [
+    "page", "Pages", "PP.", "p.", "No.", "no", "number", "Line", "unit", "phase", "type", "id:",
+    "tel.", "telephone", "12", "3,000", "5th", "ſection", "İssue", "ıd", "’", "é", "“golden",
+    "the", ",", "x", "Velmora", "homepage", "Σ", "ΟΔΟΣ", "\u212aline", "ÉTAGE", "٣", "²",
+]  # fmt: skip
+
+
+def _plain_labelled(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The plain form: `_LABEL_NUMBER` searched ignoring case from the first label on."""
+    lowered = text.lower()
+    start = figures._label_start(text, lowered, labels)
+    return [m.span() for m in figures._LABEL_NUMBER.finditer(text, start)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_LABEL_ODD_PIECES, GLUE, 10))
+@example("a new page of the “golden 30 years”")
+@example("Velmora’s page 5, line 7 and No. 3")
+@example("’ page 3 typeno12 and unitno.7")  # a label glued to "no": no word of its own
+@example("’ ſection 5 and page 6")  # "ſ" is an "s" to re.I: the plain search
+@example("ΟΔΟΣ page 5 ’ ÉTAGE line 6é")
+def test_labelled_numbers_of_a_text_outside_ascii_are_the_plain_search(text: str) -> None:
+    """A text outside ASCII whose letters re.I reads as str.lower makes them has its labelled
+    numbers read in its lower case, case-sensitively: the spans of the plain search."""
+    labels = frozenset(re.findall("[a-z]+", text.lower())) & figures._LABEL_WORDS
+    if labels:
+        assert [m.span() for m in figures._labelled(text, labels)] == _plain_labelled(text, labels)
+
+
+def test_lowering_keeps_what_the_label_pattern_reads() -> None:
+    """`_LABEL_NUMBER_LOWER` reads a lower case as `_LABEL_NUMBER` reads its text: the
+    pattern has no capital letter (no `\\W`, `\\S`, `\\D`, `\\B` either), and lowering a
+    character outside ASCII keeps whether `\\w`, `\\d` and `\\s` match it ("İ", which lowers to
+    two characters, is read by the plain search)."""
+    assert figures._LABEL_NUMBER.pattern == figures._LABEL_NUMBER.pattern.lower()
+    assert figures._LABEL_NUMBER_LOWER.flags & re.I == 0
+    classes = [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s")]
+    for c in map(chr, range(0x80, 0x110000)):
+        low = c.lower()
+        if len(low) != 1:
+            assert c in figures._ODD_CASE
+            continue
+        for cls in classes:
+            assert bool(cls.fullmatch(c)) == bool(cls.fullmatch(low)), (c, cls.pattern)
+
+
 _LEADING_ODD_PIECES = [
     "the", "The", "its", "ıts", "İts", "ſome", "\u212aazakh", "the’s", "Velmora’s", "“the",
     "Ruritania’s", "over", "past", "twenty-five", "Twenty", "2,000", "٣", "in", "İn", "trade",

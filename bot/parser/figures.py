@@ -90,6 +90,11 @@ def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("".join(out), (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+# The characters that `re.I` matches with an ASCII letter though their `str.lower` is none:
+# "İ" and "ı" are an "i" to it, "ſ" an "s", the Kelvin sign a "k".
+_ODD_CASE: Final = ("İ", "ı", "ſ", "\u212a")
+
+
 def _word_before(text: str, end: int) -> str:
     """The last 16 characters, lower-cased, of `text[:end]` without the white space that
     closes it; "" when no white space closes it.
@@ -205,6 +210,7 @@ _LABEL_NUMBER: Final = _led_by(
     re.I,
 )
 _LABEL_NUMBER_LOW: Final = _ascii_twin(re.compile(_LABEL_NUMBER.pattern))
+_LABEL_NUMBER_LOWER: Final = re.compile(_LABEL_NUMBER.pattern)  # (its letters are lower-case)
 _LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
@@ -1232,6 +1238,22 @@ def _label_start(text: str, lowered: str, labels: frozenset[str]) -> int:
     return first
 
 
+def _labelled(text: str, labels: frozenset[str]) -> Iterable[re.Match[str]]:
+    """The labelled numbers of `text` ("page 5"), given the label words in it: what
+    `_LABEL_NUMBER` finds from the first label on."""
+    lowered = text.lower()
+    start = _label_start(text, lowered, labels)
+    if text.isascii():
+        # An ASCII text's lower case, read by the pattern's case-sensitive twin: the same
+        # spans, and each label is skipped at its first letter as it is not when ignoring case.
+        return _LABEL_NUMBER_LOW.finditer(lowered, start)
+    if len(lowered) == len(text) and not _has_any(text, _ODD_CASE):
+        # Another text whose letters re.I reads as str.lower makes them: its lower case, read
+        # case-sensitively (lowering keeps what `\w`, `\d` and `\s` match).
+        return _LABEL_NUMBER_LOWER.finditer(lowered, start)
+    return _LABEL_NUMBER.finditer(text, start)
+
+
 # A date of the Islamic calendar: "15 Jumada Al-Akhirah 1448 AH", "Sha'ban 17, 1446".
 _APOS: Final = "[‘’'ʿ`]?"
 _HIJRI_MONTH: Final = (
@@ -1294,16 +1316,7 @@ def _blocked_spans(
                 spans += [(m.start(), m.end()) for m in _DASHED_DATE.finditer(text, start)]
     labels = words & _LABEL_WORDS
     if labels:
-        lowered = text.lower()
-        start = _label_start(text, lowered, labels)
-        # An ASCII text's lower case, read by the pattern's case-sensitive twin: the same
-        # spans, and each label is skipped at its first letter as it is not when ignoring case.
-        labelled = (
-            _LABEL_NUMBER_LOW.finditer(lowered, start)
-            if text.isascii()
-            else _LABEL_NUMBER.finditer(text, start)
-        )
-        spans += [(m.start(), m.end()) for m in labelled]
+        spans += [(m.start(), m.end()) for m in _labelled(text, labels)]
     # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
@@ -4092,11 +4105,6 @@ def _leading_match(phrase: str) -> re.Match[str] | None:
     ):
         return _LEADING.match(phrase)
     return None
-
-
-# The characters that `re.I` matches with an ASCII letter though their `str.lower` is none:
-# "İ" and "ı" are an "i" to it, "ſ" an "s", the Kelvin sign a "k".
-_ODD_CASE: Final = ("İ", "ı", "ſ", "\u212a")
 
 
 def _first_of(text: str, stems: tuple[str, ...]) -> int:
