@@ -4,6 +4,7 @@ nothing, and on the letters `re.I` reads otherwise than `str.lower`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import example, given, settings
@@ -114,3 +115,41 @@ def test_leading_match_of_a_first_word_outside_ascii_is_the_match_of_leading(phr
     than str.lower: what `_LEADING.match` finds."""
     match, plain = figures._leading_match(phrase), figures._LEADING.match(phrase)
     assert (match and match.span()) == (plain and plain.span())
+
+
+_STATE_PIECES = [
+    "rose", "grew", "increased", "climbed", "jumped", "fell", "dropped", "declined", "by", "5",
+    "6.5%", "percent", "per cent", "per", "cent", "times", "y/y", "year-on-year", "year on year",
+    "to", "reached", "reach", "reaching", "amounted", "amount", "totaled", "totalled", "stood",
+    "at", "exceeded", "surpassed", "crossed", "hit", "was", "slowed", "eased", "accelerated",
+    "total", "totals", "a", "the", "in", "xa", "touched", "were", "is", "are", "of", "some",
+    "about", "around", "nearly", "almost", "over", "more than", "more", "than", "trade", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_STATE_PIECES, _CLOSING_GLUE, 10))
+@example("exports rose by 5 percent year on year to ")
+@example("imports in total ")
+@example("the total ")
+@example("a total\n")
+@example("trade amounted to more than ")
+@example("xa total ")
+def test_reversed_state_verb_matches_where_the_pattern_closes_the_window(window: str) -> None:
+    """_STATE_VERB_BEFORE matches a window where its reverse matches the reversed window at
+    its start."""
+    plain = figures._STATE_VERB_BEFORE.search(window)
+    assert (plain is None) == (figures._STATE_VERB_BACKWARDS.match(window[::-1]) is None)
+
+
+def test_reversed_state_verb_agrees_on_every_two_pieces() -> None:
+    """Every two of the pieces, closed by a blank or not: the reversed pattern matches where
+    the pattern does, with no word of its misspelt."""
+    for first, second, end in itertools.product(
+        _STATE_PIECES, _STATE_PIECES, ["", " ", " to ", ".x ", "\n"]
+    ):
+        window = f"{first} {second}{end}"
+        plain = figures._STATE_VERB_BEFORE.search(window)
+        assert (plain is None) == (figures._STATE_VERB_BACKWARDS.match(window[::-1]) is None), (
+            window
+        )

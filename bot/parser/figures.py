@@ -4055,6 +4055,18 @@ _HELPED_REACH: Final = re.compile(
     r"\b(?:helped|help|helps|helping|allowed|allow|allows|enabled|enable|enables|let|made|make)"
     r"\s+(?P<what>[\w’'\- ]{3,80}?)\s+reach\s+$"
 )
+# `_STATE_VERB_BEFORE` written backwards: it matches at the start of a window's reverse where
+# the pattern matches the window (which it must close), without a search of every position.
+_STATE_VERB_BACKWARDS: Final = re.compile(
+    r"\s+(?:(?:emos|tuoba|dnuora|ylraen|tsomla|revo|naht erom)\s+)?"
+    r"(?:ot\s+(?:(?:y/y|raey-no-raey|raey\s+no\s+raey)\s+)?(?:(?:tnecrep|tnec\s+rep|semit)\s+)?"
+    r"[\w.,%]+(?:\s+yb)?\s+(?:esor|werg|desaercni|debmilc|depmuj|llef|deppord|denilced)|"
+    r"dehcaer|hcaer|gnihcaer|ot esor|ot werg|ot desaercni|ot detnuoma|ot tnuoma|delatot|"
+    r"dellatot|ta doots|dedeecxe|dessaprus|dessorc|tih|ot llef|ot deppord|ot denilced|saw|"
+    r"ot dewols|ot desae|ot detarelecca|s?latot(?! a\b)(?! eht\b)(?! ni\b)|dehcuot|"
+    r"erew|si|era|"
+    r"fo)\b"
+)
 _STATE_WORDS: Final = tuple(
     words_of(
         "to reached reach reaching totaled totalled total totals touched at exceeded surpassed "
@@ -7236,7 +7248,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "is to organize the supply of N tonnes of fruit": the supply of fruit.
         of_what = _np_after(text, after_pos) if text.startswith(" of ", after_pos) else None
         return f"{thing} of {of_what}" if of_what else thing
-    state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
+    state = word.endswith(_STATE_WORDS) and _STATE_VERB_BACKWARDS.match(near[::-1])
     if state:
         # "trade reached $4.4 billion": what reached it.
         helped = _HELPED_REACH.search(clause) if word.endswith("reach") else None
