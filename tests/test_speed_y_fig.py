@@ -154,3 +154,33 @@ def test_reversed_state_verb_agrees_on_every_two_pieces() -> None:
         assert (plain is None) == (figures._STATE_VERB_BACKWARDS.match(window[::-1]) is None), (
             window
         )
+
+
+def _without(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[str]:
+    """The plain form of `pattern`: without its `lookahead`, which it holds once."""
+    assert pattern.pattern.count(lookahead) == 1
+    return re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
+
+
+_CORE_PIECES = [
+    "3", "20", "1,500", "2.5", "12 000", "1,5", "nine", "twenty-five", "two hundred and ten",
+    "a dozen", "and a half", "-", "–", "$", "us$", "thousand", "million", "mln", "bn", "b", "m",
+    "k", "tn", "trln", "crore", "crores", "lakh crore", "lakhs", "mil", "bil", "agreements",
+    "tonnes", "kg", "km", "%", "percent", "x", "é", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CORE_PIECES, [" ", "", "-", "\n", "  ", "\u00a0"], 8))
+@example("20 agreements and 3 million tonnes")
+@example("5bn, 7 lakh crore, 2 m and 1.2-1.5 thousand")
+@example("nine kilometres, 4 k")
+def test_core_with_its_magnitude_led_by_its_first_letters_is_the_plain_core(text: str) -> None:
+    """`_CORE_AT` with a lookahead for the first letters of the magnitudes: at every position,
+    the match (its span and groups) of the pattern without it."""
+    plain = _without(figures._CORE_AT, "(?=[tmbclk])")
+    for pos in range(len(text) + 1):
+        fast, slow = figures._CORE_AT.match(text, pos), plain.match(text, pos)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            slow and (slow.span(), slow.groupdict())
+        )

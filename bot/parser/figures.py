@@ -488,7 +488,9 @@ _CORE_AT: Final = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}(?:[\s-]hundred(?:\s+and\s+{_NUMWORD})?)?\b)"
     r"(?P<half>\s+and\s+a\s+half\b)?)"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
-    rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
+    # (every magnitude starts with one of these letters: a number without one is turned down
+    # at the first letter after it, where each of the magnitudes was tried twice)
+    rf"(?:[\s-]?(?=[tmbclk])(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
     "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡",
