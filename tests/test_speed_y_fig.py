@@ -184,3 +184,42 @@ def test_core_with_its_magnitude_led_by_its_first_letters_is_the_plain_core(text
         assert (fast and (fast.span(), fast.groupdict())) == (
             slow and (slow.span(), slow.groupdict())
         )
+
+
+_PERIOD_PIECES = [
+    "in", "In", "İn", "ın", "over", "within", "during", "the", "The", "next", "five", "years",
+    "first", "last", "past", "ſince", "since", "so", "far", "months", "month", "half", "quarter",
+    "of", "2025", "2025-26", "this", "year", "previous", "fiscal", "financial", "calendar",
+    "January", "March-April", "year-on-year", "year on year", "y/y", "decades", "two",
+    "\u212a", "ΟΔΟΣ", "é", "trade", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_PERIOD_PIECES, [" ", "", "-", "\n", "  ", "\t", "\u00a0"], 8))
+@example(" in the first half of 2025")
+@example(" year-on-year in March-April 2026")
+@example(" ſince 2020 and ıN 2021")  # letters re.I reads as an ASCII "s" and "i"
+def test_period_led_by_its_first_letters_is_the_plain_period(text: str) -> None:
+    """`_TIME_AFTER` (and its ASCII twin) with a lookahead for the first letters of the
+    periods: at every position, the match and the search of the pattern without it."""
+    plain = _without(figures._TIME_AFTER, "(?=[dfilopstwy])")
+    fast_patterns = [figures._TIME_AFTER] + [figures._TIME_AFTER_ASCII] * text.isascii()
+    for fast_pattern in fast_patterns:
+        for pos in range(len(text) + 1):
+            fast, slow = fast_pattern.match(text, pos), plain.match(text, pos)
+            assert (fast and (fast.span(), fast["when"])) == (slow and (slow.span(), slow["when"]))
+        fast_all = [(m.span(), m["when"]) for m in fast_pattern.finditer(text)]
+        assert fast_all == [(m.span(), m["when"]) for m in plain.finditer(text)]
+
+
+def test_lookahead_letters_ignoring_case_match_what_their_letters_match() -> None:
+    """Ignoring case, the lookahead's class matches a character where one of its letters
+    does, for every character ("ſ", "ı", "İ" and the Kelvin sign among them)."""
+    letters = "dfilopstwy"
+    every = "".join(map(chr, range(0x110000)))
+    lookahead = re.compile(f"[{letters}]", re.I)
+    literals = re.compile("|".join(letters), re.I)
+    assert [m.start() for m in lookahead.finditer(every)] == [
+        m.start() for m in literals.finditer(every)
+    ]

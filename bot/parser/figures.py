@@ -4292,8 +4292,10 @@ _PREDICATE: Final = re.compile(
 )
 _PERIOD_LEADS: Final = words_of("past last next coming recent")
 _NAME_GOES_ON: Final = re.compile(rf"(?:\s+[{UPPER}][\w’'-]*){{1,4}}")
+# (each period starts with one of the letters of the lookahead, which turns down a word that
+# starts with none of them before the dozen ways of telling a period are tried)
 _TIME_AFTER: Final = re.compile(
-    r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
+    r"\s+(?=[dfilopstwy])(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[-–](?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|"
