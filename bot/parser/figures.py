@@ -90,6 +90,11 @@ def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("".join(out), (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+# The characters that `re.I` matches with an ASCII letter though their `str.lower` is none:
+# "İ" and "ı" are an "i" to it, "ſ" an "s", the Kelvin sign a "k".
+_ODD_CASE: Final = ("İ", "ı", "ſ", "\u212a")
+
+
 def _word_before(text: str, end: int) -> str:
     """The last 16 characters, lower-cased, of `text[:end]` without the white space that
     closes it; "" when no white space closes it.
@@ -205,6 +210,7 @@ _LABEL_NUMBER: Final = _led_by(
     re.I,
 )
 _LABEL_NUMBER_LOW: Final = _ascii_twin(re.compile(_LABEL_NUMBER.pattern))
+_LABEL_NUMBER_LOWER: Final = re.compile(_LABEL_NUMBER.pattern)  # (its letters are lower-case)
 _LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
@@ -484,7 +490,9 @@ _CORE_AT: Final = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}(?:[\s-]hundred(?:\s+and\s+{_NUMWORD})?)?\b)"
     r"(?P<half>\s+and\s+a\s+half\b)?)"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
-    rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
+    # (every magnitude starts with one of these letters: a number without one is turned down
+    # at the first letter after it, where each of the magnitudes was tried twice)
+    rf"(?:[\s-]?(?=[tmbclk])(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
     "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡s",  # ("sh": the Ugandan press's shilling)
@@ -1238,6 +1246,22 @@ def _label_start(text: str, lowered: str, labels: frozenset[str]) -> int:
     return first
 
 
+def _labelled(text: str, labels: frozenset[str]) -> Iterable[re.Match[str]]:
+    """The labelled numbers of `text` ("page 5"), given the label words in it: what
+    `_LABEL_NUMBER` finds from the first label on."""
+    lowered = text.lower()
+    start = _label_start(text, lowered, labels)
+    if text.isascii():
+        # An ASCII text's lower case, read by the pattern's case-sensitive twin: the same
+        # spans, and each label is skipped at its first letter as it is not when ignoring case.
+        return _LABEL_NUMBER_LOW.finditer(lowered, start)
+    if len(lowered) == len(text) and not _has_any(text, _ODD_CASE):
+        # Another text whose letters re.I reads as str.lower makes them: its lower case, read
+        # case-sensitively (lowering keeps what `\w`, `\d` and `\s` match).
+        return _LABEL_NUMBER_LOWER.finditer(lowered, start)
+    return _LABEL_NUMBER.finditer(text, start)
+
+
 # A date of the Islamic calendar: "15 Jumada Al-Akhirah 1448 AH", "Sha'ban 17, 1446".
 _APOS: Final = "[‘’'ʿ`]?"
 _HIJRI_MONTH: Final = (
@@ -1300,16 +1324,7 @@ def _blocked_spans(
                 spans += [(m.start(), m.end()) for m in _DASHED_DATE.finditer(text, start)]
     labels = words & _LABEL_WORDS
     if labels:
-        lowered = text.lower()
-        start = _label_start(text, lowered, labels)
-        # An ASCII text's lower case, read by the pattern's case-sensitive twin: the same
-        # spans, and each label is skipped at its first letter as it is not when ignoring case.
-        labelled = (
-            _LABEL_NUMBER_LOW.finditer(lowered, start)
-            if text.isascii()
-            else _LABEL_NUMBER.finditer(text, start)
-        )
-        spans += [(m.start(), m.end()) for m in labelled]
+        spans += [(m.start(), m.end()) for m in _labelled(text, labels)]
     # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
@@ -4060,6 +4075,18 @@ _HELPED_REACH: Final = re.compile(
     r"\b(?:helped|help|helps|helping|allowed|allow|allows|enabled|enable|enables|let|made|make)"
     r"\s+(?P<what>[\w’'\- ]{3,80}?)\s+reach\s+$"
 )
+# `_STATE_VERB_BEFORE` written backwards: it matches at the start of a window's reverse where
+# the pattern matches the window (which it must close), without a search of every position.
+_STATE_VERB_BACKWARDS: Final = re.compile(
+    r"\s+(?:(?:emos|tuoba|dnuora|ylraen|tsomla|revo|naht erom)\s+)?"
+    r"(?:ot\s+(?:(?:y/y|raey-no-raey|raey\s+no\s+raey)\s+)?(?:(?:tnecrep|tnec\s+rep|semit)\s+)?"
+    r"[\w.,%]+(?:\s+yb)?\s+(?:esor|werg|desaercni|debmilc|depmuj|llef|deppord|denilced)|"
+    r"dehcaer|hcaer|gnihcaer|ot esor|ot werg|ot desaercni|ot detnuoma|ot tnuoma|delatot|"
+    r"dellatot|ta doots|dedeecxe|dessaprus|dessorc|tih|ot llef|ot deppord|ot denilced|saw|"
+    r"ot dewols|ot desae|ot detarelecca|s?latot(?! a\b)(?! eht\b)(?! ni\b)|dehcuot|"
+    r"erew|si|era|"
+    r"fo)\b"
+)
 _STATE_WORDS: Final = tuple(
     words_of(
         "to reached reach reaching totaled totalled total totals touched at exceeded surpassed "
@@ -4100,15 +4127,32 @@ _LEADING_FIRST: Final = (
 
 def _leading_match(phrase: str) -> re.Match[str] | None:
     """`_LEADING.match(phrase)`, tried only when the phrase's first word may start a match
-    (a word that is not ASCII may match ignoring case otherwise than `str.lower`)."""
+    (a word with a letter of `_ODD_CASE` may match ignoring case otherwise than `str.lower`;
+    other letters outside ASCII, "Velmora’s", lower as re.I reads them)."""
     first = (phrase.split(None, 1) or [""])[0]
     if (
         first[:1].isdigit()
-        or not first.isascii()
+        or (not first.isascii() and _has_any(first, _ODD_CASE))
         or first.lower().split("-", 1)[0] in _LEADING_FIRST
     ):
         return _LEADING.match(phrase)
     return None
+
+
+def _first_of(text: str, stems: tuple[str, ...]) -> int:
+    """Where a search ignoring case for words that each start with one of `stems` (lower-case
+    ASCII) can first match in `text`: the first of them in its lower case, or 0 where the
+    lower case keeps no offset or `re.I` reads another letter as one of theirs (`_ODD_CASE`);
+    -1 where `text` has none of them."""
+    low = text.lower()
+    first = -1
+    for stem in stems:
+        at = low.find(stem)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first > 0 and not text.isascii() and _has_any(text, _ODD_CASE):
+        return 0
+    return first
 
 
 def _has_any(text: str, parts: tuple[str, ...]) -> bool:
@@ -4266,8 +4310,10 @@ _PREDICATE: Final = re.compile(
 )
 _PERIOD_LEADS: Final = words_of("past last next coming recent")
 _NAME_GOES_ON: Final = re.compile(rf"(?:\s+[{UPPER}][\w’'-]*){{1,4}}")
+# (each period starts with one of the letters of the lookahead, which turns down a word that
+# starts with none of them before the dozen ways of telling a period are tried)
 _TIME_AFTER: Final = re.compile(
-    r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
+    r"\s+(?=[dfilopstwy])(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[-–](?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|"
@@ -7224,7 +7270,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "is to organize the supply of N tonnes of fruit": the supply of fruit.
         of_what = _np_after(text, after_pos) if text.startswith(" of ", after_pos) else None
         return f"{thing} of {of_what}" if of_what else thing
-    state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
+    state = word.endswith(_STATE_WORDS) and _STATE_VERB_BACKWARDS.match(near[::-1])
     if state:
         # "trade reached $4.4 billion": what reached it.
         helped = _HELPED_REACH.search(clause) if word.endswith("reach") else None
@@ -7232,11 +7278,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(helped.group("what")) if helped else _subject_np(clause, before, comma)
         if owner:
             return owner
-    obj = (
-        _OBJECT_TO.search(clause)
-        if clause.rstrip().endswith(" to") and _has_any(clause.lower(), _OBJECT_VERB_STEMS)
-        else None
-    )
+    object_at = _first_of(clause, _OBJECT_VERB_STEMS) if clause.rstrip().endswith(" to") else -1
+    obj = _OBJECT_TO.search(clause, object_at) if object_at >= 0 else None
     if obj:
         found = _clean_np(obj.group("object"))
         if found and comma >= 0 and obj.group("object").lower().startswith(("its ", "their ")):
