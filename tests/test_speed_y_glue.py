@@ -3,11 +3,15 @@ source, dates, chrome) give what the plain forms they stand for give."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import bot.parser as parser_module
 from bot.parser.countries import read_capital
+from bot.parser.text import _ARTICLE_FIRSTS, LEADING_ARTICLE, without_article
 from tests.strategies import glued
 
 # The parser's glue (bot/parser/__init__.py).
@@ -62,3 +66,67 @@ def test_the_memo_of_capital_words_is_emptied_when_full() -> None:
     finally:
         memo.clear()
         memo.update(saved)
+
+
+# Text helpers (bot/parser/text.py).
+# Every character, to find all those a pattern with re.I opens with.
+_ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_the_article_gate_holds_every_character_an_article_opens_with() -> None:
+    """Every character LEADING_ARTICLE's first letter matches (under re.I, "K" is a "k" and
+    "ſ" an "s") is one of the gate's."""
+    first = re.compile(r"[ta]", re.I)
+    assert {char for char in _ALL_CHARS if first.fullmatch(char)} == set(_ARTICLE_FIRSTS)
+
+
+_ARTICLE_PIECES = [
+    "the", "The", "THE", "tHe", "a", "A", "an", "An", "AN", "then", "another", "Aldo", "Varga",
+    "talks", "of", "Velmora", "ſ", "K", "x", "é", "“", ",", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_ARTICLE_PIECES, [" ", "", "  ", "-", "\n", "\t", "\u00a0", "\u2009"], 6))
+@example("The talks")
+@example("an\nenvoy")
+@example("a\u00a0deal")
+@example("Another round")
+def test_a_text_without_its_article_is_the_plain_subs(text: str) -> None:
+    """without_article, gated on the first character, gives LEADING_ARTICLE.sub("", text)."""
+    assert without_article(text) == LEADING_ARTICLE.sub("", text)
+
+
+def _plain_paragraphs(body: str) -> list[tuple[int, str]]:
+    from bot.parser.text import PARAGRAPH_BREAK
+
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in PARAGRAPH_BREAK.finditer(body):
+        chunk = body[pos : match.start()]
+        if chunk.strip():
+            out.append((pos, chunk))
+        pos = match.end()
+    chunk = body[pos:]
+    if chunk.strip():
+        out.append((pos, chunk))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    glued(
+        ["Aldo Varga met Lena Ruritan.", "Velmora", "x", "", " ", "\t", "\u00a0", "•"],
+        ["\n", "\n\n", "\n \n", "\n\t\n\n", "\n\u00a0\n", "\n\n\n", " ", "", "\r\n", "\u2028"],
+        10,
+    )
+)
+@example("")
+@example("\n\n")
+@example("One.\n\nTwo.\n \n\nThree.\n")
+def test_a_bodys_paragraphs_are_those_the_breaks_finditer_gives(body: str) -> None:
+    """paragraphs, from one split keeping the breaks, gives the (offset, paragraph) pairs the
+    breaks' finditer gives."""
+    from bot.parser.text import paragraphs
+
+    assert paragraphs(body) == _plain_paragraphs(body)
