@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +131,83 @@ def test_a_bodys_paragraphs_are_those_the_breaks_finditer_gives(body: str) -> No
     from bot.parser.text import paragraphs
 
     assert paragraphs(body) == _plain_paragraphs(body)
+
+
+# Datelines and sources (bot/parser/dateline.py, bot/parser/source.py).
+_OUTLET_PIECES = [
+    "Harbourton", "Sylvan", "Daily", "Post", "Velmora", "X", "A.", "O’Neil", "d'Arc", "Varga-Lind",
+    "reviewed", "the", "talks", "2", "-", ".", "’", "(", ":",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_OUTLET_PIECES, [" ", "", "  ", "\n", "\t", " \n", "\n\n", "-", "."], 8))
+@example("Sylvan Daily\n\nText")
+@example("Sylvan Daily Post Velmora X\nText")
+@example("Sylvan Daily Post Velmora X Y\nText")
+@example("President Aldo Varga reviewed the talks\n")
+def test_an_outlets_closing_line_matches_as_the_plain_pattern(text: str) -> None:
+    """_OUTLET_CLOSING_LINE, its words' quantifiers possessive, matches at each position
+    what the plain pattern (greedy, giving back) matches."""
+    from bot.parser.dateline import _OUTLET_CLOSING_LINE
+
+    plain = re.compile(_OUTLET_CLOSING_LINE.pattern.replace("*+", "*"))
+    assert plain.pattern != _OUTLET_CLOSING_LINE.pattern
+    for pos in range(len(text) + 1):
+        fast, slow = _OUTLET_CLOSING_LINE.match(text, pos), plain.match(text, pos)
+        assert (fast and (fast.span(), fast.group(1))) == (slow and (slow.span(), slow.group(1)))
+
+
+_CITY_PIECES = [
+    "RIO", "DE", "JANEIRO", "HCM", "CITY", "İSTANBUL", "PORT", "OF", "SPAIN", "HARBOURTON",
+    "VEL2MORA", "D’ARC", "NEW_TOWN", "Ørsted", "ŞAHİN", "x", "-",
+]  # fmt: skip
+
+
+def _plain_normal_case(city: str) -> str:
+    from bot.parser.dateline import _INITIALS, _PARTICLES
+
+    if not city.isupper():
+        return city
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: (
+            m.group(0)
+            if _INITIALS.fullmatch(m.group(0))
+            else m.group(0).lower()
+            if m.start() > 0 and m.group(0).lower() in _PARTICLES
+            else m.group(0)[0] + m.group(0)[1:].lower().replace("i\u0307", "i")
+        ),
+        city,
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CITY_PIECES, [" ", "", "-", "/", "’"], 4))
+def test_a_datelines_city_in_capitals_is_cased_as_the_plain_sub_cases_it(city: str) -> None:
+    """_normal_case, with its pattern compiled once, cases a city as re.sub with the
+    pattern's text does."""
+    from bot.parser.dateline import _normal_case
+
+    assert _normal_case(city) == _plain_normal_case(city)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "searched_whole"),
+    [
+        ("Ruritania and Velmora met, the İnform agency said.", True),
+        ("Ruritania and Velmora met, the ınform agency said.", True),
+        ("Ruritania and Velmora met, the ſtate agency said.", True),
+        ("Ruritania and Velmora met, the Velmoran agency said.", False),
+    ],
+)
+def test_a_sentence_with_a_letter_re_folds_apart_is_searched_whole(
+    sentence: str, searched_whole: bool
+) -> None:
+    """A sentence holding "İ", "ı" or "ſ" (which re.I matches as "i" or "s" but str.lower
+    keeps apart) is tried with every attribution pattern from its start; another from the
+    comma before its first report verb."""
+    from bot.parser.source import _ALL_PATTERNS, _attribution_patterns
+
+    patterns, start = _attribution_patterns(sentence)
+    assert ((patterns, start) == (_ALL_PATTERNS, 0)) is searched_whole
