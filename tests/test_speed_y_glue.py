@@ -211,3 +211,27 @@ def test_a_sentence_with_a_letter_re_folds_apart_is_searched_whole(
 
     patterns, start = _attribution_patterns(sentence)
     assert ((patterns, start) == (_ALL_PATTERNS, 0)) is searched_whole
+
+
+# Meetings (bot/parser/meetings.py).
+_RECALL_PIECES = [
+    "recall", "recalled", "recalling", "recalls", "xrecalled", "recalled2", "their", "his",
+    "the", "an", "its", "telephone", "conversation", "meeting", "talks", "call", "calls",
+    "visit", "contacts", "contact", "in", "may", "ruritania-velmora", "-", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_RECALL_PIECES, [" ", "", "  ", "-", "\n", "\t", "_", "2"], 10))
+@example("the minister recalled their telephone conversation of may 8")
+@example("xrecalled their talks")
+@example("_recalled their talks; -recalled its visit")
+def test_a_recalled_event_is_found_where_the_word_boundary_pattern_finds_it(text: str) -> None:
+    """_RECALLED_EVENT, its boundary checked behind "recall", finds what the pattern opening
+    with \\b finds."""
+    from bot.parser.meetings import _RECALLED_EVENT
+
+    plain = re.compile(_RECALLED_EVENT.pattern.replace(r"recall(?<!\wrecall)", r"\brecall"))
+    assert plain.pattern != _RECALLED_EVENT.pattern
+    fast = [match.span() for match in _RECALLED_EVENT.finditer(text)]
+    assert fast == [match.span() for match in plain.finditer(text)]
