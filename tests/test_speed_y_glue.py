@@ -235,3 +235,35 @@ def test_a_recalled_event_is_found_where_the_word_boundary_pattern_finds_it(text
     assert plain.pattern != _RECALLED_EVENT.pattern
     fast = [match.span() for match in _RECALLED_EVENT.finditer(text)]
     assert fast == [match.span() for match in plain.finditer(text)]
+
+
+# The glue's summary.
+def test_every_blank_but_the_space_is_unprintable() -> None:
+    """str.split's blanks, the space aside, are all characters str.isprintable refuses: the
+    summary's clip keeps a printable text with single spaces as it is."""
+    assert [c for c in _ALL_CHARS if c.isspace() and c != " " and c.isprintable()] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    glued(
+        ["Aldo", "Varga", "met", "Lena.", "", "“Velmora”", "–", "\u200b", "x" * 40],
+        [" ", "", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u2028", "\x85"],
+        12,
+    ),
+    st.sampled_from([10, 300]),
+)
+@example(" Aldo met Lena", 300)
+@example("Aldo met Lena ", 300)
+@example("", 300)
+def test_a_summary_is_clipped_as_from_its_join_of_its_split(text: str, limit: int) -> None:
+    """_clip, keeping a printable text with single spaces whole, gives what it gives from
+    " ".join(text.split())."""
+    from bot.parser import _clip
+
+    joined = " ".join(text.split())
+    plain = None
+    if joined:
+        cut = joined[:limit].rsplit(" ", 1)[0]
+        plain = joined if len(joined) <= limit else cut.rstrip(",;:") + "…"
+    assert _clip(text, limit) == plain

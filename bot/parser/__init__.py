@@ -1735,7 +1735,11 @@ def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
 
 
 def _clip(text: str, limit: int = _MAX_SUMMARY) -> str | None:
-    text = " ".join(text.split())  # blanks as one space (re's \s and str.split: one class)
+    # Blanks as one space (re's \s and str.split: one class). Every blank but the space is
+    # unprintable: a printable text with no double space at either end or inside (most
+    # summaries) is its own join of its split.
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     if not text:
         return None
     if len(text) <= limit:
