@@ -49,7 +49,7 @@ from bot.parser.dateline import (
 from bot.parser.dates import ANY_DATE, MONTH, WEEKDAYS, parse_date
 from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
 from bot.parser.header import split_header
-from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
+from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS, words_of
 from bot.parser.meetings import MeetingFound, find_meetings
 from bot.parser.numbers import HOME_LETTER_PREFIXES
 from bot.parser.people import (
@@ -87,6 +87,20 @@ _CURRENCY_NEXT: Final = re.compile(
     r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?|ro?ubles?|yen|won"
     r"|pesos?|dinars?|francs?|tenge|hryvnias?|dirhams?)\b)"
 )
+# The first two letters of each currency word of _CURRENCY_NEXT.
+_CURRENCY_STARTS: Final = words_of("do yu ri ma so su li ru ro ye wo pe di fr te hr")
+
+
+def _currency_next(body: str, end: int) -> bool:
+    """Whether a currency follows `end` (`_CURRENCY_NEXT.match(body, end)`): most names are
+    followed by no "$" and no word opening as a currency's does, which a slice tells for a
+    fraction of a match call. (str.lstrip and re's \\s strip the same characters.)"""
+    head = body[end : end + 8].lstrip()
+    if len(head) >= 2 and head[0] != "$" and head[:2] not in _CURRENCY_STARTS:
+        return False
+    return _CURRENCY_NEXT.match(body, end) is not None
+
+
 # "call on President ", "paid a courtesy call on the Speaker ": then the office's words up
 # to the name.
 _CALL_ON_BEFORE: Final = re.compile(
@@ -1410,7 +1424,7 @@ def _demonym_in_place_name(body: str, tokens: list[Token], at: int) -> bool:
         and tokens[at - 2].text.lower() in _PLACE_OF
         and tokens[at + 1].cap
         and tokens[at + 1].text.isalpha()
-        and read_capital(tokens[at + 1].text) is None
+        and _read_capital(tokens[at + 1].text) is None
         and body[tokens[at].end : tokens[at + 1].start] == " "
     )
 
@@ -1429,6 +1443,23 @@ def _taught_language(tokens: list[Token], at: int) -> bool:
     )
 
 
+# read_capital's answers for the words asked here, emptied when full: a dict lookup costs a
+# tenth of a call of its lru_cache (a brief asks it for each capitalised word).
+_MEMO_LIMIT: Final = 16384
+_CAPITAL_READS: Final[dict[str, tuple[bool, str | None, tuple[str, ...]] | None]] = {}
+
+
+def _read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
+    """read_capital(word), read through this module's memo."""
+    # (asked by membership: mypyc keeps a tuple of fixed length unboxed, where a sentinel
+    # tuple's identity is lost)
+    if word not in _CAPITAL_READS:
+        if len(_CAPITAL_READS) >= _MEMO_LIMIT:
+            _CAPITAL_READS.clear()
+        _CAPITAL_READS[word] = read_capital(word)
+    return _CAPITAL_READS[word]
+
+
 def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> dict[str, int]:
     """Countries named (or named by a demonym) in the body, most mentioned first, with how
     many times each is; `capitals` are the indexes of the capitalised tokens, in order."""
@@ -1440,7 +1471,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         if at < i:
             continue  # read as part of a name already
         token = tokens[at]
-        kind = read_capital(token.text)
+        kind = _read_capital(token.text)
         if kind is None:
             continue  # a word of no country's name (most capitalised words)
         multiword, found, parts = kind
@@ -1473,7 +1504,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 found = None  # "the training of teachers of French and Portuguese": languages
             if found and tokens[i - 1].text == "of" and _demonym_in_place_name(body, tokens, i):
                 found = None  # "the province of Thai Nguyen": a province's name
-            if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):
+            if found and found != EU and not _currency_next(body, token.end):
                 counts[found] = counts.get(found, 0) + 1
                 first.setdefault(found, token.start)
             i += 1
@@ -1517,7 +1548,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 found = EU  # "the training of teachers of French and Portuguese": languages
             if found:
                 end = words[-1].end
-                if found != EU and not _CURRENCY_NEXT.match(body, end):
+                if found != EU and not _currency_next(body, end):
                     counts[found] = counts.get(found, 0) + 1
                     first.setdefault(found, tokens[i].start)
                 i += size
@@ -1711,7 +1742,11 @@ def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
 
 
 def _clip(text: str, limit: int = _MAX_SUMMARY) -> str | None:
-    text = " ".join(text.split())  # blanks as one space (re's \s and str.split: one class)
+    # Blanks as one space (re's \s and str.split: one class). Every blank but the space is
+    # unprintable: a printable text with no double space at either end or inside (most
+    # summaries) is its own join of its split.
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     if not text:
         return None
     if len(text) <= limit:

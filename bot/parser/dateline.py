@@ -224,8 +224,7 @@ def _normal_case(city: str) -> str:
     # Each word's first letter kept as written: "İSTANBUL" is "İstanbul" (lower() turns "İ"
     # into "i" and a combining dot, which would end the word). Initials, a short word
     # without a vowel, stay in capitals: "HCM CITY" is "HCM City".
-    return re.sub(
-        r"[^\W\d_]+",
+    return _LETTER_RUN.sub(
         lambda m: (
             m.group(0)
             if _INITIALS.fullmatch(m.group(0))
@@ -238,6 +237,9 @@ def _normal_case(city: str) -> str:
     )
 
 
+# A run of letters: a word of a city's name (compiled once: re.sub with the pattern's text
+# looks it up in re's cache at each call).
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 _INITIALS: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
 # The small words inside a place's name: "Rio de Janeiro", "Foz do Iguaçu", "Port of Spain".
 _PARTICLES: Final = frozenset(["de", "del", "da", "do", "dos", "das", "di", "du", "la", "of"])
@@ -557,7 +559,12 @@ def _parse_at(body: str, start: int) -> Dateline | None:
 
 
 # The name closing a dateline's line: "Harbourton - Sylvan Daily\n".
-_OUTLET_CLOSING_LINE: Final = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})[ \t]*\n\s*")
+# (The words' quantifiers are possessive: a character given back is a word's, never the blank
+# or line break that must follow, so the matches are the plain pattern's, found without
+# backtracking through each word of a line of text.)
+_OUTLET_CLOSING_LINE: Final = re.compile(
+    r"([A-Z][\w’'.-]*+(?:[ ][A-Z][\w’'.-]*+){0,3})[ \t]*\n\s*"
+)
 
 
 def _outlet_name(name: str) -> bool:

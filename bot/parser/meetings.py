@@ -1059,8 +1059,10 @@ _AROUND_THE_MEETING: Final = re.compile(
 # one the story tells, whose day is none of the story's.
 # "X recalled their telephone conversation of May 8", "recalling his visit in March".
 _RECALL_WORDS: Final = frozenset(["recalled", "recalling", "recalls", "recall"])
+# (The boundary before "recall" is checked behind it: a pattern that opens with the word is
+# searched for it, where one that opens with \b is tried at every character.)
 _RECALLED_EVENT: Final = re.compile(
-    r"\brecall(?:ed|ing|s)?\s+(?:their|his|her|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"recall(?<!\wrecall)(?:ed|ing|s)?\s+(?:their|his|her|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:conversation|meeting|talks|call|visit|contacts?)\b"
 )
 _CAME_AFTER: Final = re.compile(

@@ -727,7 +727,7 @@ def _attribution_patterns(sentence: str) -> tuple[tuple[re.Pattern[str], ...], i
     """The patterns of a closing attribution that may match `sentence`, in order of
     precedence: those whose words (matched in their case) it lacks are left out; and where a
     match of `_SOURCE_AFTER` or `_SOURCE_BEFORE` can start (`_VERB_LED`)."""
-    if any(char in sentence for char in "İıſ"):
+    if "İ" in sentence or "ı" in sentence or "ſ" in sentence:
         return _ALL_PATTERNS, 0
     low = sentence.lower()
     verb = min((at for stem in _REPORT_STEMS if (at := low.find(stem)) >= 0), default=-1)
