@@ -3284,7 +3284,7 @@ def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
     """A daily's "Added 9th May 2026 06:45 PM" line under its headline and byline, with an
     ordinal day: the publication date, and the weekday of the lead falls before it."""
     text = (
-        "Ruritania and Velmora agree to revive joint commission\n\n"
+        "Ruritania and Velmora vow to restart trade council\n\n"
         "By Ana Lopez\n\n"
         "Added 9th May 2026 06:45 PM\n\n"
         "Minister Aldo Varga received Deputy Minister Tomas Velmor on Tuesday in Harbourton.\n"
@@ -3297,22 +3297,22 @@ def test_a_dailys_added_line_under_the_byline_dates_the_page() -> None:
     ("line", "expected"),
     [
         (
-            "Spokesman for the Presidency Ambassador Tomas Velmor said the two presidents first "
-            "spoke alone.",
-            "Spokesman for the Presidency",
+            "Spokesman for the Chancellery Counsellor Tomas Velmor said the two heads of state "
+            "first spoke alone.",
+            "Spokesman for the Chancellery",
         ),
         (
             "Spokeswoman of the Ruritanian Presidency Ms. Ana Lopez said that the talks ran long.",
             "Spokeswoman of the Ruritanian Presidency",
         ),
         # the spokesman's own view, no account of the meeting relayed
-        ("Spokesman for the Presidency Tomas Velmor said he was pleased.", None),
+        ("Spokesman for the Chancellery Tomas Velmor said he was pleased.", None),
     ],
 )
 def test_a_presidencys_spokesman_relaying_the_meeting_is_the_source(
     line: str, expected: str | None
 ) -> None:
-    """A president's own page: "Spokesman for the Presidency Ambassador X Y said the
+    """A president's own page: "Spokesman for the Chancellery Counsellor X Y said the
     talks ..." under the lead relays the account the page gives; the office is its source."""
     text = (
         "President Aldo Varga received today Prime Minister Omar Haddad of Velmora in "
@@ -3323,7 +3323,7 @@ def test_a_presidencys_spokesman_relaying_the_meeting_is_the_source(
 
 @pytest.mark.parametrize("mark", ["-", "•"])
 def test_a_dateline_under_a_releases_summary_points_is_read(mark: str) -> None:
-    """ "Title\n\nDate\n\nNote.\n\n- Point.\n- Point.\n\nOsh, Kyrgyz Republic: Text": the
+    """ "Title\n\nDate\n\nNote.\n\n- Point.\n- Point.\n\nMwanza, Tanzania: Text": the
     dateline opens the paragraph after the points; a paragraph of text after them opens
     with none."""
     head = (
@@ -3332,8 +3332,8 @@ def test_a_dateline_under_a_releases_summary_points_is_read(mark: str) -> None:
         "Inflation has eased.\n\n"
     )
     found = parse_dateline(
-        f"{head}Osh, Kyrgyz Republic: A staff team led by Ms. Lena Novak visited Osh.\n"
+        f"{head}Mwanza, Tanzania: A staff mission headed by Ms. Lena Novak visited Mwanza.\n"
     )
     assert found is not None
-    assert (found.city, found.date_text) == ("Osh", None)
+    assert (found.city, found.date_text) == ("Mwanza", None)
     assert parse_dateline(f"{head}The staff team visited Velmora on Monday.\n") is None

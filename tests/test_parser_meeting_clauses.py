@@ -616,7 +616,7 @@ def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
 @pytest.mark.parametrize(
     ("clause", "call"),
     [
-        ("who took part in the videoconference", True),
+        ("who took part in the video-conference", True),
         ("who also participated in the video call", True),
         ("who joined the talks", False),
     ],
@@ -624,31 +624,31 @@ def test_an_office_as_the_subject_names_its_holder_styled_professor() -> None:
 def test_one_who_took_part_in_the_meeting_told_and_spoke_is_a_participant(
     clause: str, call: bool
 ) -> None:
-    """ "C, who took part in the videoconference, said that ...": C was at the meeting."""
+    """ "C, who took part in the video call, said that ...": C was at the meeting."""
     told = (
-        "held a videoconference with Deputy Prime Minister Omar Haddad of Ruritania"
+        "held a video call with Deputy Prime Minister Omar Haddad of Ruritania"
         if call
         else "held talks with Deputy Prime Minister Omar Haddad of Ruritania in Velmora"
     )
     body = (
-        f"On March 11, Commission Chairman Aldo Varga {told}.\n\n"
-        "The parties discussed the removal of trade barriers.\n\n"
-        "Mr. Haddad informed about the national programme of grain storage.\n\n"
-        f"Commission Minister for Customs Lena Novak, {clause}, said that the share of "
-        "settlements in national currencies had grown."
+        f"On June 2, Commission Chairman Aldo Varga {told}.\n\n"
+        "The parties discussed the easing of transit rules.\n\n"
+        "Mr. Haddad spoke about the regional plan for seed banks.\n\n"
+        f"Commission Minister for Customs Lena Novak, {clause}, said that the volume of "
+        "rail freight had risen."
     )
     assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad", "Lena Novak"}]
 
 
 def test_one_who_joined_both_meetings_took_part_in_each() -> None:
-    """ "C, who joined both meetings, said": C was at each meeting of the host told."""
+    """ "C, who attended both meetings, said": C was at each meeting of the host told."""
     body = (
         "VELMORA – Bank President Aldo Varga met Prime Minister Omar Haddad of Ruritania on "
         "Thursday in Velmora.\n\n"
-        "Later in the day, Mr. Varga held a meeting with Minister of Finance Piotr Nowak, at "
-        "which the two sides signed a loan for the grain sector.\n\n"
-        "Bank Vice-President Lena Novak, who joined both meetings, said the bank would also "
-        "lend to farmers."
+        "Later that evening, Mr. Varga held talks with Minister of Economy Piotr Nowak, during "
+        "which the two agreed a grant for rural schools.\n\n"
+        "Bank Director Lena Novak, who attended both meetings, said the lender might also "
+        "fund ports."
     )
     assert [names for names, _, _ in _met(body)] == [
         {"Aldo Varga", "Omar Haddad", "Lena Novak"},
@@ -657,27 +657,27 @@ def test_one_who_joined_both_meetings_took_part_in_each() -> None:
 
 
 def test_one_attending_who_briefed_the_meeting_took_part_and_one_listed_did_not() -> None:
-    """ "The meeting was also attended by C, who briefed the delegation on ...": C took part;
+    """ "The talks were also attended by C, who outlined ... to the guests": C took part;
     one only listed as attending did not."""
     body = (
-        "WASHINGTON – Bank Vice President Aldo Varga met on Wednesday with Deputy Prime "
+        "HARBOURTON – Bank Vice President Aldo Varga met on Wednesday with Deputy Prime "
         "Minister Omar Haddad of Ruritania.\n\n"
-        "The two sides reviewed the bank's portfolio in Ruritania.\n\n"
-        "Mr. Haddad asked for faster preparation of irrigation projects.\n\n"
-        "The meeting was also attended by Lena Novak, Country Manager for Ruritania, who "
-        "briefed the delegation on a new irrigation operation."
+        "The two discussed the bank's lending to Ruritania.\n\n"
+        "Mr. Haddad asked for more help with port dredging.\n\n"
+        "The talks were also attended by Lena Novak, the bank's resident head in Ruritania, "
+        "who outlined a new port loan to the guests."
     )
-    listed = body.replace(", who briefed the delegation on a new irrigation operation", "")
+    listed = body.replace(", who outlined a new port loan to the guests", "")
     assert [names for names, _, _ in _met(body)] == [{"Aldo Varga", "Omar Haddad", "Lena Novak"}]
     assert [names for names, _, _ in _met(listed)] == [{"Aldo Varga", "Omar Haddad"}]
 
 
 def test_a_clause_of_the_guests_team_meeting_another_is_a_second_meeting() -> None:
-    """ "X was received by A, and the team also held discussions with B": two meetings."""
+    """ "X was received by A, and the mission also met B": two meetings."""
     body = (
-        "Velmora, Ruritania: A Fund staff team led by Ms. Lena Novak visited Velmora. Ms. Novak "
-        "was received on Monday by Prime Minister Aldo Varga, and the team also held "
-        "discussions with Minister of Finance Omar Haddad and officials of the central bank."
+        "Velmora, Ruritania: A Fund mission headed by Ms. Lena Novak was in Velmora. Ms. Novak "
+        "was received on Tuesday by Prime Minister Aldo Varga, and the mission also met "
+        "Minister of Economy Omar Haddad and staff of the national bank."
     )
     assert [names for names, _, _ in _met(body)] == [
         {"Lena Novak", "Aldo Varga"},

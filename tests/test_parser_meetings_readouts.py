@@ -294,29 +294,29 @@ def test_a_readout_headed_telephone_conversation_is_the_call_of_the_two_it_names
 
 
 def test_a_programme_that_provides_for_a_meeting_tells_of_none_held() -> None:
-    """ "The programme of the visit provides for a meeting of the Head of State with Y": a
+    """ "The schedule of the trip envisages talks of the President with Y": a
     meeting still to come, whose day is already named."""
     body = (
         "VELMORA – On 4 March, President of Ruritania Aldo Varga held talks with President of "
         "Freedonia Omar Haddad in Velmora.\n\n"
-        "On 5 March, the programme of the visit provides for a meeting of the Head of State "
+        "On 5 March, the schedule of the trip envisages talks of the President "
         "with Prime Minister of Freedonia Lena Novak."
     )
     assert _met(body, "2025-03-04") == [({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 3, 4))]
 
 
 def test_the_diplomat_of_a_country_named_after_yesterday_is_that_countrys_envoy() -> None:
-    """ "Yesterday, the Chilean diplomat also held a meeting with Y", after consultations of
+    """ "Yesterday, the Chilean diplomat also met Y", after consultations of
     a Peruvian and a Chilean deputy minister: the Chilean one met Y the day before."""
     body = (
-        "Lima, May 14, 2025 – Deputy Minister of Foreign Affairs of Peru Aldo Varga held "
-        "political consultations with Deputy Minister of Foreign Affairs of Chile Omar "
-        "Haddad, who is in Peru on a working visit.\n\n"
+        "Lima, October 9, 2024 – Deputy Minister of Foreign Affairs of Peru Aldo Varga held "
+        "talks with Deputy Minister of Foreign Affairs of Chile Omar "
+        "Haddad, who is in Peru on an official visit.\n\n"
         "The parties discussed grain transit and tourism.\n\n"
-        "Yesterday, the Chilean diplomat also held a meeting with Minister of Trade of "
-        "Peru Lena Novak, during which the sides discussed rail freight."
+        "Yesterday, the Chilean diplomat also met Minister of Trade of "
+        "Peru Lena Novak, and the two discussed rail freight."
     )
-    assert _met(body, "2025-05-14") == [
-        ({"Aldo Varga", "Omar Haddad"}, dt.date(2025, 5, 14)),
-        ({"Omar Haddad", "Lena Novak"}, dt.date(2025, 5, 13)),
+    assert _met(body, "2024-10-09") == [
+        ({"Aldo Varga", "Omar Haddad"}, dt.date(2024, 10, 9)),
+        ({"Omar Haddad", "Lena Novak"}, dt.date(2024, 10, 8)),
     ]

@@ -3317,7 +3317,7 @@ def test_find_people_gives_the_head_of_a_body_named_after_a_city_its_country(
             [("Ana Rojas", "President", None), ("Luis Vega", "Prime Minister", None)],
         ),
         (
-            "Fund Staff Concludes Staff Visit to Ruritania\n\nThe staff met Minister Luis Vega.",
+            "Fund Staff Concludes Mission to Ruritania\n\nThe staff met Minister Luis Vega.",
             [("Luis Vega", "Minister", None)],
         ),
     ],

@@ -1997,12 +1997,12 @@ def test_a_statistics_lead_after_an_agency_dateline_and_a_which_clause_names_its
         ),
         ("The talks took place within the Northern Fishing Organisation.", []),
         (
-            "The sides agreed to deepen cooperation within the Lakeland and River Compact "
+            "The sides agreed to widen cooperation within the Lakeland and River Compact "
             "and the NFO.",
             ["Lakeland and River Compact", "NFO"],
         ),
         (
-            "The sides agreed to deepen cooperation within the NFO and LCS.",
+            "The sides agreed to widen cooperation within the NFO and LCS.",
             ["NFO", "LCS"],
         ),
     ],
@@ -5838,8 +5838,8 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
         ),
         ("He praised the commitment of 0.8 per cent of GDP a year to the plan.", []),
         (
-            "She said the budget should bring public debt, now at 41 percent of GDP, down.",
-            ["public debt"],
+            "He said the plan should bring state debt, currently at 57 percent of GDP, lower.",
+            ["state debt"],
         ),
         (
             "The cargo includes 500 tonnes of rice and tents.",
@@ -10632,9 +10632,9 @@ def test_a_list_of_fields_before_their_head_goes_on_after_as_well_as() -> None:
     ("text", "expected"),
     [
         (
-            "Anna Berg stressed that the Betish side pays special attention to the development "
-            "of the Alban-Betish Industrial Park Silver Pine, where 40 firms are registered.",
-            ["development of the Alban-Betish Industrial Park Silver Pine"],
+            "Anna Berg said that the Betish party pays particular attention to the growth of "
+            "the Alban-Betish Free Zone Blue Harbour, home to 17 firms.",
+            ["growth of the Alban-Betish Free Zone Blue Harbour"],
         ),
         ("Betland gives priority to wool processing and glass.", ["wool processing", "glass"]),
     ],
@@ -10642,7 +10642,7 @@ def test_a_list_of_fields_before_their_head_goes_on_after_as_well_as() -> None:
 def test_a_side_that_pays_attention_or_gives_priority_names_its_subjects(
     text: str, expected: list[str]
 ) -> None:
-    """ "the X side pays special attention to A", "X gives priority to A and B": the present
+    """ "the X party pays particular attention to A", "X gives priority to A and B": the present
     tense of a side's stance names its subjects as "attention was paid to A" does."""
     assert _topics(text) == expected
 
@@ -10651,15 +10651,15 @@ def test_a_side_that_pays_attention_or_gives_priority_names_its_subjects(
     ("text", "expected"),
     [
         (
-            "The Betish side asked for stable supplies of lamp oil, including over 2 million "
-            "tonnes of kerosene next year.",
-            ["stable supplies of lamp oil", "kerosene"],
+            "The Betish party asked for regular supplies of lamp oil, including some 40,000 "
+            "tonnes of kerosene this winter.",
+            ["regular supplies of lamp oil", "kerosene"],
         ),
         ("Betland requested deliveries of wool and glass.", ["deliveries of wool", "glass"]),
     ],
 )
 def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list[str]) -> None:
-    """ "asked for stable supplies of A", "requested deliveries of A and B": the goods asked
+    """ "asked for regular supplies of A", "requested deliveries of A and B": the goods asked
     for, as "ensure supplies of A" names them."""
     assert _topics(text) == expected
 
@@ -10669,10 +10669,9 @@ def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list
     [
         (
             "The leaders discussed the state and prospects of Alban-Betish relations of "
-            "friendship, trust and cooperation, as well as wool processing.",
+            "partnership, trust and alliance, as well as wool processing.",
             [
-                "state and prospects of Alban-Betish relations of friendship, trust and "
-                "cooperation",
+                "state and prospects of Alban-Betish relations of partnership, trust and alliance",
                 "wool processing",
             ],
         ),
@@ -10683,8 +10682,8 @@ def test_goods_a_side_asks_to_be_supplied_are_subjects(text: str, expected: list
     ],
 )
 def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: list[str]) -> None:
-    """ "relations of friendship, trust and cooperation": what the relations are, one item
-    with them, not a list of "friendship" and "trust"."""
+    """ "relations of partnership, trust and alliance": what the relations are, one item
+    with them, not a list of "partnership" and "trust"."""
     assert _topics(text) == expected
 
 
@@ -10692,9 +10691,9 @@ def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: l
     ("text", "expected"),
     [
         (
-            "Anna Berg stressed that the main task of the sides is the development of trade, "
-            "economic and investment cooperation.",
-            ["development of trade, economic and investment cooperation"],
+            "Anna Berg noted that the main objective of the two states was the strengthening of "
+            "scientific, cultural and sporting cooperation.",
+            ["strengthening of scientific, cultural and sporting cooperation"],
         ),
         ("The key goal remains the expansion of wool exports.", ["expansion of wool exports"]),
         ("The main task of the ministry is to cut costs.", []),
@@ -10703,7 +10702,7 @@ def test_the_kinds_of_relations_are_no_items_of_their_own(text: str, expected: l
 def test_the_main_task_of_developing_a_field_names_that_field(
     text: str, expected: list[str]
 ) -> None:
-    """ "the main task of the sides is the development of X": the task's subject; a task told
+    """ "the main objective of the two states was the strengthening of X": its subject; a task told
     by a verb ("is to cut costs") names none."""
     assert _topics(text) == expected
 
@@ -10726,58 +10725,54 @@ def test_the_fields_investors_are_looking_at_are_topics(text: str, expected: lis
 
 
 def test_a_clause_on_how_many_now_is_no_item_of_a_list() -> None:
-    """ "to double the number of scholarships for nurses, currently about 2,300": the count
-    now is no topic."""
+    """ "to double the number of grants for midwives, currently around 640": the count now
+    is no topic."""
     text = (
-        "Ruritania was prepared to open a line of credit for Velmoran farms and to double the "
-        "number of scholarships for Velmoran nurses, currently about 2,300."
+        "Ruritania was ready to extend a line of credit for Velmoran ports and to double the "
+        "number of grants for Velmoran midwives, currently around 640."
     )
     assert find_topics(sentences(text), text, [], []) == [
-        "Velmoran farms",
-        "scholarships for Velmoran nurses",
-        "scholarships",
+        "Velmoran ports",
+        "grants for Velmoran midwives",
     ]
 
 
 def test_the_fields_of_a_lenders_operations_are_topics() -> None:
-    """ "asked for faster preparation of operations in A, B and C": the fields, each an
+    """ "pressed the lender to speed up its operations in A, B and C": the fields, each an
     item."""
     text = (
-        "Minister Aldo Varga asked the bank for faster preparation of operations in grain "
+        "Minister Aldo Varga pressed the lender to speed up its operations in grain "
         "storage, drainage and rural roads."
     )
     assert _topics(text) == ["grain storage", "drainage", "rural roads"]
 
 
 def test_the_subject_of_a_programme_on_it_is_a_topic() -> None:
-    """ "presented a new joint programme on X": X, as for projects and initiatives on it."""
-    text = "Minister Aldo Varga presented a new joint programme on drought-proof farming."
+    """ "unveiled a joint programme on X": X, as for projects and initiatives on it."""
+    text = "Minister Aldo Varga unveiled a joint programme on drought-proof farming."
     assert _topics(text) == ["drought-proof farming"]
 
 
 def test_what_one_informed_about_with_the_object_left_out_is_a_topic() -> None:
     """ "X informed about the preparation of Y": the translated "informed" with no one told."""
-    text = (
-        "Minister Aldo Varga informed about the preparation of the national programme of grain "
-        "storage."
-    )
-    assert _topics(text) == ["preparation of the national programme of grain storage"]
+    text = "Minister Aldo Varga informed about the revision of the regional plan for seed banks."
+    assert _topics(text) == ["revision of the regional plan for seed banks"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The two sides signed a loan of $200 million to strengthen the banking sector and a "
-            "grant of $1.5 million for the bond market.",
-            ["banking sector", "bond market"],
+            "The two parties agreed a loan of $75 million to modernize the rail network and a "
+            "grant of $4.2 million for the seed bank.",
+            ["rail network", "seed bank"],
         ),
         ("The bank approved a loan of $20 million for the city of Velmora.", []),
         ("Ruritania will provide a credit of $90 million for joint projects.", []),
     ],
 )
 def test_what_a_loans_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "a loan of $200 million to strengthen X", "a grant of $1.5 million for Y": X and Y;
+    """ "a loan of $75 million to modernize X", "a grant of $4.2 million for Y": X and Y;
     not a place the sum goes to."""
     assert _topics(text) == expected
 
@@ -10786,14 +10781,14 @@ def test_what_a_loans_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> 
     ("text", "expected"),
     [
         (
-            "The office head said a further EUR 50 million would be available for rural water "
-            "supply.",
-            ["rural water supply"],
+            "The agency chief said another GBP 12 million will be made available for flood "
+            "defence.",
+            ["flood defence"],
         ),
         ("Rooms are available for flood relief workers.", []),
         ("The minister said $5 million was available for the region.", []),
     ],
 )
 def test_what_a_sum_is_available_for_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "EUR 50 million would be available for X": X, in a sentence naming a sum."""
+    """ "GBP 12 million will be made available for X": X, in a sentence naming a sum."""
     assert _topics(text) == expected

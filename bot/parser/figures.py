@@ -843,7 +843,7 @@ _TARGET_CUE: Final = _led_by(
     r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
     r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
     r"projected|bring|raise|raising|lift|boost|increase|reach|wants?|wanted|hopes?|hoped|"
-    # "this figure can be brought to N": what is possible, not what was reached
+    # "the total could be raised to N": what is possible, not what was reached
     r"(?:can|could|may|might|should|must)\s+be\s+(?:brought|raised|increased|boosted|lifted)|"
     r"double|triple)\b",
     re.I,

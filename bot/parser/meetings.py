@@ -512,7 +512,7 @@ _PLANNED: Final = re.compile(
     # tells the next leg of a tour, and the talks it is for, still to come
     r"\b(?:leaves|departs|heads|flies|travels)\s+(?:on\s+\w+\s+)?(?:for|to)\s+[^.;]{0,80}?"
     r"\bfor\s+(?:talks|(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|talks))\b|"
-    # "The programme of the visit provides for a meeting of X with Y on Friday": what a
+    # "The schedule of the trip envisages talks of X with Y on Friday": what a
     # programme or plan holds in store
     r"\b(?:provides\s+for|envisages|foresees)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|"
     r"negotiations|visit)\b",
@@ -772,7 +772,7 @@ _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\
 # "X called on A and met B": two meetings of X.
 _AND_MET: Final = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:met|received|held\s+talks\s+with|called\s+on|"
-    # "X was received by A, and the team also held discussions with B": X's team met B
+    # "X was received by A, and the mission also met B": X's mission met B
     r"(?:the|his|her|their)\s+(?:team|mission|delegation)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:talks|discussions)\s+with)|"
     # "X met A and then paid a courtesy call on B": two meetings, one after the other
@@ -959,7 +959,7 @@ _ROLE_SERIES: Final = re.compile(
 _ROLE_SUBJECT: Final = re.compile(
     # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
     # minister received Y" (a time of the day needs no comma)
-    # ("Yesterday, the Ruritanian diplomat also held a meeting with Y": a day named by its
+    # ("Yesterday, the Ruritanian envoy also met Y": a day named by its
     # distance from the brief's own)
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part|yesterday|"
     r"today)\b[^,]{0,40},\s+"
@@ -4605,7 +4605,7 @@ _ATTENDEES_FIRST: Final = re.compile(
 )
 _ALONGSIDE: Final = re.compile(r",\s+(?:alongside|along\s+with|together\s+with)\s")
 # "X, who also attended, said ...": one attending, then what they said there.
-# "X, who took part in the videoconference, said", "X, who joined both meetings, said": the
+# "X, who took part in the video call, said", "X, who attended both meetings, said": the
 # same, the clause naming the meeting (or all of those told) another way.
 _WHO_ATTENDED: Final = re.compile(
     r",\s+who\s+(?:also\s+)?(?:attended|joined|(?:took\s+part|participated)\s+in)"
@@ -4677,7 +4677,7 @@ def _attendees(
     if "who" in sentence.words:
         acted = _ATTENDED_BY_WHO_ACTED.match(low)
         if acted is not None:
-            # "The meeting was also attended by X, who briefed the delegation on Y": X took
+            # "The talks were also attended by X, who outlined Y to the guests": X took
             # part in it (one only listed as present did not)
             named = index.between(sentence.start, sentence.start + acted.start("who") + 1)
             return [(named[-1].person, True)] if named else []

@@ -753,7 +753,7 @@ _SPOKESPERSON_SAID: Final = re.compile(
 )
 
 
-# "Spokesman for the Presidency Ambassador X Y said the talks ...": a sentence opening
+# "Spokesman for the Chancellery Counsellor X Y said the talks ...": a sentence opening
 # with the office's spokesperson by the office's name, then a rank and the name, relaying the
 # account that makes up the page (as a president's own page writes it).
 _SPOKESPERSON_FOR: Final = re.compile(r"Spokes(?:person|man|woman)\s+(?:for|of)\s+the\s+[A-Z]")
@@ -764,7 +764,7 @@ _RANK_BEFORE_NAME: Final = re.compile(
 
 
 def _spokesperson_relaying(sentence: str, names: list[str]) -> str | None:
-    """The office of "Spokesman for the Presidency Ambassador X Y said the ...", opening
+    """The office of "Spokesman for the Chancellery Counsellor X Y said the ...", opening
     `sentence` with a name of `names`; else None."""
     if _SPOKESPERSON_FOR.match(sentence) is None:
         return None
@@ -1017,7 +1017,7 @@ def find_source(
     for sentence in lead:
         relayed = _spokesperson_relaying(sentence, names) if sentence[:6] == "Spokes" else None
         if relayed:
-            return relayed  # "Spokesman for the Presidency Ambassador X Y said the"
+            return relayed  # "Spokesman for the Chancellery Counsellor X Y said the"
     for sentence in lead:
         # "... held talks today. The press service of the parliament reported."
         credit = _closing_credit(sentence.strip())

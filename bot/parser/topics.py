@@ -183,7 +183,7 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|this|that|its|their|for|back|off|over|with|it|them)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
-    # "the main task of the sides is the development of X": the task's subject
+    # "the main objective of the two states was the strengthening of X": its subject
     r"(?:key|main)\s+(?:task|goal|objective)\s+(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
     r"(?:is|was|remains)(?=\s+(?:the\s+)?(?:development|expansion|strengthening|deepening|"
     r"promotion)\s+of\s)|"
@@ -214,7 +214,7 @@ _CUE: Final = re.compile(
     r"(?:buyers?|importers?|purchasers?)\s+of(?!\s+(?:[\w-]+\s+)?(?:goods|products)\b)|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
-    # ("the Alban side pays special attention to X": in the present, a side's stance)
+    # ("the Alban party pays particular attention to X": in the present, a party's stance)
     r"(?:paid|pay|pays|paying|gave|give|gives|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
     # "..., with particular attention to hydropower"
@@ -251,7 +251,7 @@ _CUE: Final = re.compile(
     # "a plan with 14 activities in water supply and sport", "to exchange 30 trainees a
     # year in forestry and nursing": the fields
     r"investors|reforms|counterparts|activities|"
-    # "asked for faster preparation of operations in irrigation and roads": a lender's
+    # "pressed the lender to speed up its operations in ports and power": a lender's
     # operations, by their fields
     r"operations|"
     r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
@@ -647,7 +647,7 @@ _CUE: Final = re.compile(
     # "for projects on water management", "initiatives on the preservation of glaciers"
     # (not "projects on the Caspian coast", "projects on Borneo": where; (?P<projects_on>):
     # not before a capitalised word of the original text but an acronym, checked on it)
-    # ("a joint programme on climate-resilient farming": a programme's subject too)
+    # ("unveiled a joint programme on drought-proof grazing": a programme's subject too)
     r"(?P<projects_on>(?:projects|initiatives?|programmes?|programs?)\s+on"
     r"(?=\s+(?!(?:the|a|an|behalf|this|that|"
     r"its|their)\b)[a-z]|\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
@@ -656,7 +656,7 @@ _CUE: Final = re.compile(
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+(?:the|his|her|its|their)\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "informed the guests about the restoration of X" (an action, not "about the plans")
-    # ("X informed about the preparation of Y", the object left out, as translations from
+    # ("X informed about the revision of Y", the object left out, as translations from
     # Russian write it)
     r"(?:informed|briefed)(?:\s+[^,.;]{1,40}?)?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
     # "informed the guests about the constitutional reforms and the development of X" (not
@@ -696,7 +696,7 @@ _CUE: Final = re.compile(
     r"welcomed\s+progress\s+on|"
     # "asked for the improvement of the business environment"
     r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
-    # "asked for stable supplies of X", "requested deliveries of X": the goods asked for
+    # "asked for regular supplies of X", "requested deliveries of X": the goods asked for
     r"(?:asked|requested)(?:\s+for)?(?=\s+(?:the\s+)?(?:(?:stable|uninterrupted|reliable|"
     r"regular|additional|increased|further)\s+)?(?:supply|supplies|deliveries|delivery)\s+of\s)|"
     # "welcomed the simplification of work permit procedures", "the launch of direct
@@ -748,8 +748,8 @@ _CUE: Final = re.compile(
     # "a grant for medical equipment", "a loan for irrigation" (not "a loan for the city")
     r"(?:loan|grant|credit)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)|"
-    # "a loan of $200 million to strengthen the banking sector", "a grant of $1.5 million for
-    # the bond market": what the sum goes to (not "for the city", "for five years")
+    # "a loan of $75 million to modernize the rail network", "a grant of $4.2 million for
+    # the seed bank": what the sum goes to (not "for the city", "for five years")
     r"(?:loan|grant|credit)\s+of\s+(?:[a-z]{0,3}[$€£¥]\s?|[a-z]{3}\s)?\d[\d.,]*"
     r"(?:\s*(?:million|billion|bn|m)\b)?\s+(?:for|to\s+(?:strengthen|support|develop|improve|"
     r"modernize|modernise|expand|upgrade|deepen))(?=\s+(?:the\s+)?[a-z])"
@@ -757,7 +757,7 @@ _CUE: Final = re.compile(
     r"(?!\s+the\s+(?:city|country|government|region|state|company|bank|ministry|project)\b)"
     # ("for joint projects": what kind of use, no field)
     r"(?!\s+(?:the\s+)?(?:[a-z]+\s+)?(?:projects|programmes|programs|purposes|needs)\b)|"
-    # "a further EUR 50 million would be available for water supply": what a sum is for (in
+    # "another GBP 12 million will be made available for flood defence": what a sum is for (in
     # a sentence naming one; not "for the region", "for talks")
     r"(?:million|billion|bn)\s+(?:would|will|is|was|are|were)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:made\s+)?available\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|"
@@ -2959,7 +2959,7 @@ def _within_names(listed: str) -> list[str]:
     return names
 
 
-# "relations of friendship, good-neighbourliness and cooperation" closing a list's text
+# "relations of partnership, trust and alliance" closing a list's text
 _RELATIONS_OF_KINDS: Final = re.compile(
     r"\brelations\s+of\s+[a-z-]+(?:,\s+[a-z-]+)*,?\s+and\s+[a-z-]+\s*$"
 )
@@ -5956,7 +5956,7 @@ def _thing_before(text: str) -> str:
 # "a fiscal deficit of 2.6 percent of GDP", "government debt under 45 percent of GDP": the
 # measure (group "np", with up to two words before its noun) a figure gives as a share of GDP
 _GDP_SHARE: Final = re.compile(
-    # ("public debt, now at 38 percent of GDP": the measure before the aside)
+    # ("state debt, currently at 57 percent of GDP": the measure before the aside)
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?:,\s+(?:now|currently|still|already))?\s+"
     r"(?:of|at|below|above|under|around|near)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+"
