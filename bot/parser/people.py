@@ -109,6 +109,10 @@ _HEAD_LAST_LETTERS: Final = frozenset(
 )
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
+# A token's kind in PeopleFinder._plural_kinds.
+_UNREAD: Final = 0
+_HEAD: Final = 1
+_NO_HEAD: Final = 2
 # A title has one of them ("PM": Prime Minister).
 _HEAD_WORDS: Final = (
     TITLE_HEADS
@@ -1511,36 +1515,6 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
 _PAST_PREFIXES: Final = ("then-", "ex-")
 
 
-def _plural_head_tokens(body: str, tokens: list[Token]) -> list[int]:
-    """The indexes of the body's tokens whose lower case is a plural office ("Presidents",
-    "MINISTERS"), in order: found by searching the body's lower case for each head, a token
-    starting and ending where one stands, not by lowering every token.
-
-    Where lowering changes the body's length ("İ" lowers to two characters) offsets in the
-    lower case are not the body's: each token is read instead. Otherwise each character
-    lowers to one, as it does inside its token (only a sigma's lower case depends on the
-    characters around it, and no head holds a sigma)."""
-    low = body.lower()
-    if len(low) != len(body):
-        return [
-            i
-            for i, token in enumerate(tokens)
-            if len(token.text) >= _SHORTEST_HEAD
-            and token.text[-1] in _HEAD_LAST_LETTERS
-            and token.text.lower() in _PLURAL_HEADS
-        ]
-    found: list[int] = []
-    for head in _PLURAL_HEADS:
-        at = low.find(head)
-        while at >= 0:
-            i = _token_index(tokens, at)
-            if i < len(tokens) and tokens[i].start == at and tokens[i].end == at + len(head):
-                found.append(i)
-            at = low.find(head, at + 1)
-    found.sort()
-    return found
-
-
 def _one_word(piece: str) -> bool:
     """Whether a piece (no blank in it) is one TOKEN, found without the pattern: a mark
     ("–") or words joined by hyphens or by one apostrophe ("Kazakh-Chinese", "China’s"), each
@@ -2127,8 +2101,8 @@ class PeopleFinder:
         # once asked by _named_as_company.
         self._after_company_noun: list[int] | None = None
         self._pairs: list[tuple[str, str, int, int]] | None = None  # _country_pairs, once
-        # The indexes of the plural offices' tokens ("Presidents", "ministers"), once asked.
-        self._plural_heads: list[int] | None = None
+        # Per token: whether it is a plural office ("Presidents", "ministers"), once read.
+        self._plural_kinds: list[int] = []
         # Token ranges of the offices read after a name ("X, chief executive of Y,").
         self._appositions: list[tuple[int, int]] = []
         self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
@@ -4206,13 +4180,27 @@ class PeopleFinder:
 
     def _plural_head_before(self, name_start: int) -> int:
         """The index of the last plural office ("Presidents", "ministers") among the 40
-        tokens before tokens[name_start], or -1 if none is there: looked up among the
-        plural offices of the whole body, found once a brief (_plural_head_tokens)."""
-        heads = self._plural_heads
-        if heads is None:
-            heads = self._plural_heads = _plural_head_tokens(self.body, self.tokens)
-        i = _bisect_left(heads, name_start) - 1
-        return heads[i] if i >= 0 and heads[i] >= name_start - 40 else -1
+        tokens before tokens[name_start], or -1 if none is there.
+
+        Only those tokens are looked at, each at most once a brief (`_plural_kinds`); a word
+        shorter than any head is none (lowering never makes a word shorter)."""
+        kinds = self._plural_kinds
+        if not kinds:
+            kinds = self._plural_kinds = [_UNREAD] * len(self.tokens)
+        tokens = self.tokens
+        for i in range(name_start - 1, max(-1, name_start - 41), -1):
+            kind = kinds[i]
+            if kind == _UNREAD:
+                text = tokens[i].text
+                head = (
+                    len(text) >= _SHORTEST_HEAD
+                    and text[-1] in _HEAD_LAST_LETTERS
+                    and text.lower() in _PLURAL_HEADS
+                )
+                kind = kinds[i] = _HEAD if head else _NO_HEAD
+            if kind == _HEAD:
+                return i
+        return -1
 
     def _plural_of_list(self, name_start: int) -> tuple[str, str] | None:
         """ "a meeting of the foreign ministers of A, B and C - X, Y and Z": as many names
