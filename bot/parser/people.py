@@ -7,7 +7,6 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
 from typing import Final, NamedTuple
@@ -1288,17 +1287,56 @@ class Token:
         return self.low() if not self.possessive else self.bare.lower()
 
 
-@dataclass
 class PersonFound:
-    """A person named in the text, with the places where the text refers to them."""
+    """A person named in the text, with the places where the text refers to them.
 
-    name: str
-    title: str | None = None
-    country: str | None = None
-    country_given: bool = False
-    eu_office: bool = False
-    start: int = 0
-    mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
+    A plain class with slots, as Token is: mypyc compiles it to a native class, where a
+    dataclass's generated __init__ runs as Python. It is made, compared and shown as the
+    dataclass it replaces was (fields in order, `mentions` a new list by default)."""
+
+    __slots__ = ("country", "country_given", "eu_office", "mentions", "name", "start", "title")
+
+    def __init__(
+        self,
+        name: str,
+        title: str | None = None,
+        country: str | None = None,
+        country_given: bool = False,
+        eu_office: bool = False,
+        start: int = 0,
+        mentions: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.country = country
+        self.country_given = country_given
+        self.eu_office = eu_office
+        self.start = start
+        self.mentions: list[tuple[int, int]] = [] if mentions is None else mentions  # offsets
+
+    def _fields(
+        self,
+    ) -> tuple[str, str | None, str | None, bool, bool, int, list[tuple[int, int]]]:
+        return (
+            self.name,
+            self.title,
+            self.country,
+            self.country_given,
+            self.eu_office,
+            self.start,
+            self.mentions,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PersonFound) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        name, title, country, given, eu, start, mentions = self._fields()
+        return (
+            f"PersonFound(name={name!r}, title={title!r}, country={country!r}, "
+            f"country_given={given!r}, eu_office={eu!r}, start={start!r}, "
+            f"mentions={mentions!r})"
+        )
 
 
 def _first_mention(person: PersonFound) -> int:
