@@ -78,7 +78,7 @@ from bot.parser.text import Sentence, bullet_items, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
 
-PARSER_VERSION: Final = "1.34.0"
+PARSER_VERSION: Final = "1.35.0"
 
 log = structlog.get_logger()
 
