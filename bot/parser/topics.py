@@ -1431,34 +1431,6 @@ _END_PATTERNS: Final = (
 _END_CLAUSES: Final = _END_PATTERNS[:3]
 _END_CLAUSE: Final = _END_PATTERNS[0]  # ", which agreed", ", emphasising X"...
 _AND_CLAUSE: Final = _END_PATTERNS[1]  # ", and the minister accepted"
-# _END_CLAUSE's three alternatives that end with a speaker's verb (", the agency reported",
-# ", X said", ", its two co-chairs told"): most of what a comma costs it, every comma being
-# tried. Each of their matches holds one of _SPEAKER_VERBS after its comma (maybe at the end
-# of a longer word: "the figures were unreported"), so from a comma with none of them after
-# it, _UNSPOKEN_END_CLAUSE, without them, matches where _END_CLAUSE does.
-_SPEAKER_CLAUSES: Final = (
-    r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
-    r"told)|",
-    r"(?:[\w.’'-]++\s++){1,2}(?:said|says|added|noted|stressed|stated|told)|",
-    r"(?:its|their|his|her)\s+(?:[\w.’'-]++\s++){1,2}(?:said|says|told)|",
-)
-_SPEAKER_VERBS: Final = (
-    "said", "says", "added", "noted", "stressed", "stated", "told", "report", "announced",
-    "informed",
-)  # fmt: skip
-
-
-def _without_speaker_clauses(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` (_END_CLAUSE) without _SPEAKER_CLAUSES."""
-    source = pattern.pattern
-    for clause in _SPEAKER_CLAUSES:
-        if source.count(clause) != 1:
-            raise ValueError(f"_END_CLAUSE must hold {clause!r} once")
-        source = source.replace(clause, "")
-    return re.compile(source, pattern.flags)
-
-
-_UNSPOKEN_END_CLAUSE: Final = _without_speaker_clauses(_END_CLAUSE)
 # ", and Borea announced a loan", ", and Agrobank is ready to ...": after a list, a clause
 # whose subject is a name (capitalised as written: "and energy is" goes on with no name)
 _AND_NAMED_SUBJECT: Final = re.compile(
@@ -1533,12 +1505,7 @@ class _Ends:
         comma = low.find(",", start, best)
         conjunction = low.find(" and ", start, best + 4)
         if comma >= 0:
-            clause = _UNSPOKEN_END_CLAUSE  # (see _SPEAKER_CLAUSES)
-            for verb in _SPEAKER_VERBS:
-                if low.find(verb, comma) >= 0:
-                    clause = _END_CLAUSE
-                    break
-            if (match := clause.search(low, comma)) is not None and match.start() < best:
+            if (match := _END_CLAUSE.search(low, comma)) is not None and match.start() < best:
                 best = match.start()
             if (match := _AND_CLAUSE.search(low, comma)) is not None and match.start() < best:
                 best = match.start()
