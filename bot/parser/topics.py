@@ -2887,9 +2887,13 @@ _IN_PLACES: Final = re.compile(
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
 # "in the states of A, B and C", "in the northern governorates of A and B": where
+# (each match holds one of _IN_HEADS_OF_WORDS: where none stands, there is none)
+_IN_HEADS_OF_WORDS: Final = (
+    "states", "provinces", "regions", "governorates", "districts", "oblasts", "departments",
+    "prefectures", "cities",
+)  # fmt: skip
 _IN_HEADS_OF: Final = re.compile(
-    r"\s+in\s+the\s+(?:[a-z]+\s+)?(?:states|provinces|regions|governorates|districts|"
-    rf"oblasts|departments|prefectures|cities)\s+of\s+{_PLACE_NAME}"
+    rf"\s+in\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(_IN_HEADS_OF_WORDS)})\s+of\s+{_PLACE_NAME}"
     rf"(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})+(?![\w’'-])"
 )
 _REGION_HEADS: Final = (
@@ -4814,7 +4818,7 @@ def _without_places(chunk: str) -> str:
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
     if chunk.islower():
         return chunk  # every place the patterns take out is a capitalised name: none here
-    if " the " in chunk and " of " in chunk:
+    if " the " in chunk and " of " in chunk and any(head in chunk for head in _IN_HEADS_OF_WORDS):
         chunk = _IN_HEADS_OF.sub("", chunk)
     starts = _place_starts(chunk)
     if not starts:
