@@ -33,7 +33,7 @@ def test_word_memos_give_what_their_functions_give(word: str) -> None:
     on the second (read from it); a word that names no country keeps None."""
     for _ in range(2):
         assert people._country(word) == countries.country_of_word(word)
-        assert people._read_capital(word) == countries.read_capital(word)
+        assert people.read_capital_memo(word) == countries.read_capital(word)
         assert people._in_multiword_name(word) == countries.in_multiword_name(word)
         assert people._name_like(word) == people._read_name_like(word)
         assert people._name_words(word) == people._read_name_words(word)
@@ -46,8 +46,8 @@ def test_word_memos_name_no_country_as_none() -> None:
     word that opens no country's name reads as read_capital reads it (None)."""
     assert people._country("Aldo") is None
     assert people._country("Aldo") is None
-    assert people._read_capital("Aldo") is None
-    assert people._read_capital("Aldo") is None
+    assert people.read_capital_memo("Aldo") is None
+    assert people.read_capital_memo("Aldo") is None
     assert people._country("Ruritania") is None  # (an invented country: none)
     assert people._country("Chinese") == "China"
 

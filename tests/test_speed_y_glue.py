@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import bot.parser as parser_module
+from bot.parser import people
 from bot.parser.countries import read_capital
 from bot.parser.text import _ARTICLE_FIRSTS, LEADING_ARTICLE, without_article
 from tests.strategies import glued
@@ -50,19 +51,19 @@ _CAPITAL_WORDS = [
 @given(st.sampled_from(_CAPITAL_WORDS))
 @settings(max_examples=50, deadline=None)
 def test_the_parsers_memo_of_capital_words_gives_what_read_capital_gives(word: str) -> None:
-    """The glue's memo of read_capital gives its answer, asked once or again."""
-    assert parser_module._read_capital(word) == read_capital(word)
-    assert parser_module._read_capital(word) == read_capital(word)
+    """The memo of read_capital the glue reads (people's) gives its answer, asked once or again."""
+    assert people.read_capital_memo(word) == read_capital(word)
+    assert people.read_capital_memo(word) == read_capital(word)
 
 
 def test_the_memo_of_capital_words_is_emptied_when_full() -> None:
     """A memo at its limit is emptied before it holds one more word."""
-    memo = parser_module._CAPITAL_READS
+    memo = people._CAPITAL_READS
     saved = dict(memo)
     try:
         memo.clear()
-        memo.update({f"Word{n}": None for n in range(parser_module._MEMO_LIMIT)})
-        assert parser_module._read_capital("Ruritania") == read_capital("Ruritania")
+        memo.update({f"Word{n}": None for n in range(people._MEMO_LIMIT)})
+        assert people.read_capital_memo("Ruritania") == read_capital("Ruritania")
         assert len(memo) == 1
     finally:
         memo.clear()

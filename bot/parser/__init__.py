@@ -31,7 +31,6 @@ from bot.parser.countries import (
     in_multiword_name,
     in_region_name,
     is_city,
-    read_capital,
 )
 from bot.parser.dateline import (
     RELEASE_NUMBER,
@@ -59,6 +58,7 @@ from bot.parser.people import (
     Token,
     is_chinese_name,
     names_international_body,
+    read_capital_memo,
 )
 from bot.parser.quotes import find_quotes
 from bot.parser.source import (
@@ -1424,7 +1424,7 @@ def _demonym_in_place_name(body: str, tokens: list[Token], at: int) -> bool:
         and tokens[at - 2].text.lower() in _PLACE_OF
         and tokens[at + 1].cap
         and tokens[at + 1].text.isalpha()
-        and _read_capital(tokens[at + 1].text) is None
+        and read_capital_memo(tokens[at + 1].text) is None
         and body[tokens[at].end : tokens[at + 1].start] == " "
     )
 
@@ -1443,23 +1443,6 @@ def _taught_language(tokens: list[Token], at: int) -> bool:
     )
 
 
-# read_capital's answers for the words asked here, emptied when full: a dict lookup costs a
-# tenth of a call of its lru_cache (a brief asks it for each capitalised word).
-_MEMO_LIMIT: Final = 16384
-_CAPITAL_READS: Final[dict[str, tuple[bool, str | None, tuple[str, ...]] | None]] = {}
-
-
-def _read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
-    """read_capital(word), read through this module's memo."""
-    # (asked by membership: mypyc keeps a tuple of fixed length unboxed, where a sentinel
-    # tuple's identity is lost)
-    if word not in _CAPITAL_READS:
-        if len(_CAPITAL_READS) >= _MEMO_LIMIT:
-            _CAPITAL_READS.clear()
-        _CAPITAL_READS[word] = read_capital(word)
-    return _CAPITAL_READS[word]
-
-
 def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> dict[str, int]:
     """Countries named (or named by a demonym) in the body, most mentioned first, with how
     many times each is; `capitals` are the indexes of the capitalised tokens, in order."""
@@ -1471,7 +1454,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         if at < i:
             continue  # read as part of a name already
         token = tokens[at]
-        kind = _read_capital(token.text)
+        kind = read_capital_memo(token.text)
         if kind is None:
             continue  # a word of no country's name (most capitalised words)
         multiword, found, parts = kind

@@ -1590,8 +1590,9 @@ def _country(word: str) -> str | None:
     return found or None
 
 
-def _read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
-    """read_capital(word), read through a memo of this module's (see _MEMO_LIMIT)."""
+def read_capital_memo(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
+    """read_capital(word), read through a memo of this module's (see _MEMO_LIMIT); the glue
+    in bot.parser reads capitals through it too."""
     # (asked by membership: mypyc keeps a tuple of fixed length unboxed, where a sentinel
     # tuple's identity is lost)
     if word not in _CAPITAL_READS:
@@ -2729,7 +2730,7 @@ class PeopleFinder:
         for at in self.capitals:
             if at < after:
                 continue
-            kind = _read_capital(tokens[at].text)
+            kind = read_capital_memo(tokens[at].text)
             if kind is None:
                 continue  # most capitalised words: no country's name nor the first word of one
             if kind[0]:
